@@ -1,0 +1,158 @@
+package loginbot.channel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import loginbot.dialogue.Action;
+import loginbot.dialogue.ConversationState;
+import loginbot.dialogue.HandoffPacket;
+import loginbot.dialogue.Responder;
+import loginbot.dialogue.Status;
+import loginbot.dialogue.Turn;
+import loginbot.store.ConversationRecord;
+import loginbot.store.ConversationStore;
+import loginbot.store.OutboxItem;
+import loginbot.store.TranscriptEntry;
+import loginbot.store.TranscriptEntry.Author;
+import loginbot.store.TurnResult;
+import loginbot.store.TurnWrite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point for every channel: runs a message through the dialogue inside a store turn
+ * (locked, exactly once), then tells the channel what to show. Agents' actions go through here too.
+ */
+public final class ConversationService {
+  private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+  private final ConversationStore store;
+  private final Responder responder;
+  private final Clock clock;
+
+  public ConversationService(ConversationStore store, Responder responder, Clock clock) {
+    this.store = store;
+    this.responder = responder;
+    this.clock = clock;
+  }
+
+  public TurnOutcome handle(InboundMessage message) {
+    return handle(message, turn -> List.of());
+  }
+
+  /**
+   * Like {@link #handle(InboundMessage)}; {@code outbound} turns the dialogue's actions into
+   * platform calls stored in the outbox within the same transaction (for asynchronous channels).
+   */
+  public TurnOutcome handle(InboundMessage message, Function<Turn, List<OutboxItem.Draft>> outbound) {
+    long started = System.nanoTime();
+    Instant now = clock.instant();
+    Holder seen = new Holder();
+    TurnResult result = store.runTurn(message.conversationId(), message.channel(), message.messageId(),
+        current -> {
+          ConversationState state = current.map(ConversationRecord::state).orElse(null);
+          var response = responder.respond(state == null || state.status() != Status.HANDOFF ? state : null,
+              message.text(), message.role(), message.language(), now);
+          TranscriptEntry.Draft userLine = new TranscriptEntry.Draft(now, Author.USER, null,
+              response.maskedText(), List.of(), response.understanding().effectiveIntent().label(),
+              response.understanding().prediction().confidence(), response.understanding().understood());
+          if (state != null && state.status() == Status.HANDOFF) {
+            // A human owns this chat: record what the user said for the agent, and say nothing.
+            seen.turn = new Turn(state, List.of());
+            return new TurnWrite(state, List.of(userLine), Optional.empty(), List.of(), List.of());
+          }
+          seen.turn = response.turn();
+          seen.intent = response.understanding().effectiveIntent().label();
+          seen.confidence = response.understanding().prediction().confidence();
+          return write(response.turn(), userLine, now, outbound);
+        });
+    TurnOutcome outcome = outcome(result, seen.turn);
+    if (!result.duplicate()) {
+      log.info("turn conversation={} channel={} intent={} confidence={} actions={} status={} micros={}",
+          message.conversationId(), message.channel(), seen.intent,
+          seen.confidence == null ? null : String.format("%.3f", seen.confidence),
+          seen.turn == null ? "" : actionNames(seen.turn), outcome.status().code(),
+          (System.nanoTime() - started) / 1000);
+    }
+    return outcome;
+  }
+
+  /** A human agent writes to the user; the conversation stays with the agent. */
+  public TurnOutcome agentReply(String conversationId, String agentName, String text) {
+    Instant now = clock.instant();
+    TranscriptEntry.Draft line =
+        new TranscriptEntry.Draft(now, Author.AGENT, agentName, text, List.of(), null, null, true);
+    TurnResult result = store.runTurn(conversationId, "agent", null, current -> {
+      ConversationState state = current.orElseThrow(() -> new UnknownConversationException(conversationId))
+          .state();
+      return new TurnWrite(state, List.of(line), Optional.empty(), List.of(), List.of());
+    });
+    return new TurnOutcome(List.of(), result.state().status(), Optional.empty(), false);
+  }
+
+  /** An agent gives the conversation back to the bot, which says so to the user. */
+  public TurnOutcome handBack(String conversationId, String agentName) {
+    return agentAction(conversationId, state -> responder.dialogue().handBack(state), agentName, "handed back to the bot");
+  }
+
+  /** An agent closes the conversation. */
+  public TurnOutcome close(String conversationId, String agentName) {
+    return agentAction(conversationId, state -> responder.dialogue().close(state), agentName, "closed the conversation");
+  }
+
+  public Optional<ConversationRecord> find(String conversationId) {
+    return store.find(conversationId);
+  }
+
+  private TurnOutcome agentAction(
+      String conversationId, Function<ConversationState, Turn> action, String agentName, String what) {
+    Instant now = clock.instant();
+    Holder seen = new Holder();
+    TurnResult result = store.runTurn(conversationId, "agent", null, current -> {
+      ConversationState state = current.orElseThrow(() -> new UnknownConversationException(conversationId))
+          .state();
+      seen.turn = action.apply(state);
+      var note = new TranscriptEntry.Draft(now, Author.SYSTEM, agentName, agentName + " " + what,
+          List.of(), null, null, true);
+      return write(seen.turn, note, now, turn -> List.of());
+    });
+    return outcome(result, seen.turn);
+  }
+
+  private TurnWrite write(
+      Turn turn, TranscriptEntry.Draft first, Instant now, Function<Turn, List<OutboxItem.Draft>> outbound) {
+    List<TranscriptEntry.Draft> lines = new ArrayList<>();
+    lines.add(first);
+    for (Action.Reply reply : turn.replies()) {
+      lines.add(new TranscriptEntry.Draft(now, Author.BOT, null, reply.text(), reply.buttons(), null, null, true));
+    }
+    return new TurnWrite(turn.next(), lines, handoffOf(turn), turn.replies(), outbound.apply(turn));
+  }
+
+  private static TurnOutcome outcome(TurnResult result, Turn turn) {
+    Optional<HandoffPacket> handoff = turn == null ? Optional.empty() : handoffOf(turn);
+    Status status = result.state() == null ? Status.BOT : result.state().status();
+    return new TurnOutcome(result.replies(), status, handoff, result.duplicate());
+  }
+
+  private static Optional<HandoffPacket> handoffOf(Turn turn) {
+    return turn.actions().stream()
+        .filter(Action.Handoff.class::isInstance)
+        .map(a -> ((Action.Handoff) a).packet())
+        .findFirst();
+  }
+
+  private static String actionNames(Turn turn) {
+    return String.join(",", turn.actions().stream().map(a -> a.getClass().getSimpleName().toLowerCase()).toList());
+  }
+
+  /** Carries what the turn computed out of the store's lambda, which may run once or not at all. */
+  private static final class Holder {
+    Turn turn;
+    String intent;
+    Double confidence;
+  }
+}

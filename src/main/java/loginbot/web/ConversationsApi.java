@@ -1,0 +1,71 @@
+package loginbot.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.util.List;
+import loginbot.channel.ConversationService;
+import loginbot.dialogue.HandoffPacket;
+import loginbot.store.ConversationRecord;
+import loginbot.store.ConversationStore;
+import loginbot.store.TranscriptEntry;
+
+/** The agents' HTTP API: read a conversation with its packet and transcript, hand back, close, delete. */
+public final class ConversationsApi implements Routes {
+  private final ConversationService conversations;
+  private final ConversationStore store;
+  private final AgentAuth auth;
+
+  public ConversationsApi(ConversationService conversations, ConversationStore store, AgentAuth auth) {
+    this.conversations = conversations;
+    this.store = store;
+    this.auth = auth;
+  }
+
+  /** The conversation as an agent sees it. */
+  public record ConversationView(
+      String id, String channel, String status, String role, String language, boolean resolved,
+      String caseId, HandoffPacket handoff, List<TranscriptEntry> transcript,
+      Instant createdAt, Instant updatedAt) {
+
+    static ConversationView of(ConversationRecord c, List<TranscriptEntry> transcript) {
+      var s = c.state();
+      return new ConversationView(c.id(), c.channel(), s.status().code(),
+          s.role() == null ? null : s.role().code(), s.language() == null ? null : s.language().code(),
+          s.resolved(), s.caseId(), c.handoff().orElse(null), transcript, c.createdAt(), c.updatedAt());
+    }
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/conversations", ctx -> {
+      auth.require(ctx);
+      ctx.json(store.handoffQueue().stream().map(c -> ConversationView.of(c, List.of())).toList());
+    });
+    routes.get("/api/conversations/{id}", ctx -> {
+      auth.require(ctx);
+      ctx.json(view(ctx.pathParam("id")));
+    });
+    routes.post("/api/conversations/{id}/handback", ctx -> {
+      conversations.handBack(ctx.pathParam("id"), auth.require(ctx));
+      ctx.json(view(ctx.pathParam("id")));
+    });
+    routes.post("/api/conversations/{id}/close", ctx -> {
+      conversations.close(ctx.pathParam("id"), auth.require(ctx));
+      ctx.json(view(ctx.pathParam("id")));
+    });
+    routes.delete("/api/conversations/{id}", ctx -> {
+      auth.require(ctx);
+      if (!store.delete(ctx.pathParam("id"))) {
+        throw new NotFoundResponse("no conversation " + ctx.pathParam("id"));
+      }
+      ctx.status(204);
+    });
+  }
+
+  private ConversationView view(String id) {
+    ConversationRecord c = store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
+    return ConversationView.of(c, store.transcript(id, 0));
+  }
+
+}

@@ -1,0 +1,60 @@
+package loginbot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import loginbot.channel.UnknownConversationException;
+import loginbot.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin app from the surfaces the composition root chose; returned unstarted. */
+public final class WebServer {
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+  /** Request bodies over this size are refused with 413 before any parsing. */
+  public static final long MAX_BODY_BYTES = 64 * 1024;
+
+  private WebServer() {}
+
+  public static Javalin create(ObjectMapper json, List<Routes> surfaces) {
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+      surfaces.forEach(s -> s.addTo(config.routes));
+
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          ctx.status(e.getStatus()).json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
+      config.routes.exception(UnknownConversationException.class, (e, ctx) ->
+          ctx.status(404).json(new ApiError("not_found", e.getMessage())));
+      config.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+        log.warn("store unavailable: {}", e.getMessage());
+        ctx.status(503).header("Retry-After", "5")
+            .json(new ApiError("unavailable", "storage is unavailable, retry shortly"));
+      });
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(new ApiError("internal_error", "something went wrong on our side"));
+      });
+    });
+  }
+
+  private static String errorCode(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "payload_too_large";
+      case 415 -> "unsupported_media_type";
+      case 429 -> "too_many_requests";
+      case 503 -> "unavailable";
+      default -> "http_" + status;
+    };
+  }
+}
