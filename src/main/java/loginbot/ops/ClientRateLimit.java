@@ -12,7 +12,7 @@ import loginbot.web.Routes;
 
 /**
  * Per-client-address limit on the public endpoints (webhooks, widget), checked before any body is
- * read. Behind a reverse proxy, {@code trustForwardedFor} takes the address the proxy appended last
+ * read, and only for requests that match a route. Behind a reverse proxy, {@code trustForwardedFor} takes the address the proxy appended last
  * to {@code X-Forwarded-For}; earlier entries are client-supplied and could be forged.
  */
 public final class ClientRateLimit implements Routes {
@@ -32,7 +32,7 @@ public final class ClientRateLimit implements Routes {
   @Override
   public void addTo(RoutesConfig routes) {
     if (limiter.limit().enabled()) {
-      routes.before(this::check);
+      routes.beforeMatched(this::check);
     }
   }
 

@@ -6,7 +6,6 @@ import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import loginbot.web.Routes;
@@ -28,9 +27,7 @@ public final class HttpMetrics implements Routes {
     requests = Timer.builder("http.server.requests").withRegistry(registry);
     webhooks = Timer.builder("loginbot.webhook.latency")
         .description("Webhook request latency, as the platform calling us sees it")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(10))
+        .serviceLevelObjectives(LatencyBuckets.REQUEST)
         .withRegistry(registry);
   }
 

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -23,9 +22,7 @@ public final class OutboundMetrics {
         .description("Outbound API calls; outcome is 2xx, 3xx, 4xx, 5xx or io_error")
         .withRegistry(registry);
     latency = Timer.builder("loginbot.outbound.latency")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(30))
+        .serviceLevelObjectives(LatencyBuckets.REQUEST)
         .withRegistry(registry);
   }
 

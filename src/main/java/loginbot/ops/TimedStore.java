@@ -27,9 +27,7 @@ public final class TimedStore implements ConversationStore {
     this.delegate = delegate;
     this.latency = Timer.builder("loginbot.store.latency")
         .description("Conversation store operations")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofNanos(100_000))
-        .maximumExpectedValue(Duration.ofSeconds(5))
+        .serviceLevelObjectives(LatencyBuckets.FINE)
         .withRegistry(registry);
   }
 

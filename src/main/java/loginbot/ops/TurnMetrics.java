@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import loginbot.channel.TurnEvent;
@@ -47,9 +46,7 @@ public final class TurnMetrics implements TurnObserver {
     closes = Counter.builder("loginbot.conversations.closed").withRegistry(registry);
     duration = Timer.builder("loginbot.turn.duration")
         .description("Whole turn: NLU, dialogue and store")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(5))
+        .serviceLevelObjectives(LatencyBuckets.FINE)
         .withRegistry(registry);
   }
 
