@@ -33,20 +33,20 @@ public final class ConversationService {
   private final ConversationStore store;
   private final Responder responder;
   private final Clock clock;
-  private final Admission admission;
+  private final MessageGate gate;
   private final TurnObserver observer;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
-    this(store, responder, clock, Admission.ALL, TurnObserver.NONE);
+    this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
   }
 
-  /** {@code admission} may refuse a message before its turn; {@code observer} sees every processed one. */
+  /** {@code gate} may refuse a message before its turn; {@code observer} sees every processed one. */
   public ConversationService(
-      ConversationStore store, Responder responder, Clock clock, Admission admission, TurnObserver observer) {
+      ConversationStore store, Responder responder, Clock clock, MessageGate gate, TurnObserver observer) {
     this.store = store;
     this.responder = responder;
     this.clock = clock;
-    this.admission = admission;
+    this.gate = gate;
     this.observer = observer;
   }
 
@@ -59,7 +59,7 @@ public final class ConversationService {
    * platform calls stored in the outbox within the same transaction (for asynchronous channels).
    */
   public TurnOutcome handle(InboundMessage message, Function<Turn, List<OutboxItem.Draft>> outbound) {
-    admission.admit(message);
+    gate.admit(message);
     long started = System.nanoTime();
     Instant now = clock.instant();
     Holder seen = new Holder();

@@ -3,12 +3,12 @@ package loginbot.ops;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import loginbot.channel.Admission;
+import loginbot.channel.MessageGate;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.RateLimitedException;
 
 /** Per-sender limit on every channel: one conversation cannot flood the bot (or its NLU) with messages. */
-public final class SenderRateLimit implements Admission {
+public final class SenderRateLimit implements MessageGate {
   private final RateLimiter limiter;
   private final Counter refused;
 
