@@ -46,8 +46,8 @@ public record OpsConfig(
     }
     try {
       int value = Integer.parseInt(raw.get());
-      if (value < 0 || value > 1_000_000) {
-        throw new ConfigException(name + " must be between 0 and 1000000, got " + value);
+      if (value < 0) {
+        throw new ConfigException(name + " must not be negative, got " + value);
       }
       if (value == 0 && name.endsWith("_BURST")) {
         throw new ConfigException(name + " must be at least 1 (set the _PER_MINUTE variable to 0 to turn off)");

@@ -42,6 +42,8 @@ class OpsConfigTest {
   void bad_values_fail_naming_the_variable() {
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_PER_MINUTE", "lots")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_PER_MINUTE");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_IP_PER_MINUTE", "-5")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_IP_PER_MINUTE");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_BURST", "0")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_BURST");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("TRUST_FORWARDED_FOR", "maybe")))
