@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  */
 public final class RoleDetector {
   private static final Pattern CUSTOMER_SAYS = Pattern.compile(
-      "\\b(i'?m|i am|as)( an?)? (customer|client|account holder|user)\\b"
+      "\\b(i'?m|i am|as)( an?| the)? (customer|client|account holder|user)\\b"
           + "|\\bje suis (un |une |le |la )?(client|cliente|titulaire|utilisateur|utilisatrice)\\b"
           + "|\\ben tant que (client|cliente)\\b"
           + "|\\bmy (professional|trainer|coach)\\b|\\b(mon|ma) (professionnel|professionnelle|entraineur|entraineuse)\\b");
   private static final Pattern PROFESSIONAL_SAYS = Pattern.compile(
-      "\\b(i'?m|i am|as)( an?)? (professional|pro|practitioner)\\b"
+      "\\b(i'?m|i am|as)( an?| the)? (professional|pro|practitioner)\\b"
           + "|\\bje suis (un |une )?(professionnel|professionnelle|pro)\\b|\\ben tant que (professionnel|professionnelle)\\b"
           + "|\\b(my|our) (client|customer|patient)s?\\b(?! app)|\\bone of (my|our) (clients|customers|patients)\\b"
           + "|\\ba (client|customer) of (mine|ours)\\b|\\bhelping a (client|customer)\\b"

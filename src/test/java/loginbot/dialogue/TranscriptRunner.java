@@ -24,7 +24,7 @@ import loginbot.store.TranscriptEntry;
 /**
  * Plays a transcript file through the real service, store, masker, dialogue and NLU. Lines:
  * {@code > text} (user), {@code > [meta role=.. lang=..]}, {@code < contains: ..},
- * {@code < not-contains: ..}, {@code < buttons: A, B}, {@code < silent}, {@code = key: value}
+ * {@code < not-contains: ..}, {@code < buttons: A, B} (or {@code A | B}), {@code < silent}, {@code = key: value}
  * (state, packet and transcript checks), {@code @ at <instant>}, {@code @ support_hours <spec>},
  * {@code @ handback}, {@code @ close}, {@code ---} (new conversation), {@code #} comments.
  */
@@ -143,7 +143,9 @@ public final class TranscriptRunner {
         assertThat(replies.stream().noneMatch(r -> r.text().contains(unwanted))).as(shown + "\nunwanted: " + unwanted)
             .isTrue();
       } else if (expectation.startsWith("buttons: ")) {
-        List<String> wanted = List.of(expectation.substring("buttons: ".length()).split("\\s*,\\s*"));
+        // Titles are separated by ", " or, when a title holds a comma, by " | ".
+        String list = expectation.substring("buttons: ".length());
+        List<String> wanted = List.of(list.split(list.contains(" | ") ? "\\s+\\|\\s+" : "\\s*,\\s*"));
         List<String> titles = replies.stream().filter(r -> !r.buttons().isEmpty()).reduce((a, b) -> b)
             .map(r -> r.buttons().stream().map(Button::title).toList()).orElse(List.of());
         assertThat(titles).as(shown).isEqualTo(wanted);
