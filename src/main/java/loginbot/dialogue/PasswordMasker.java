@@ -18,7 +18,8 @@ public final class PasswordMasker {
       + "(?:\\s+(?:temporaire|temporary|actuel|current|nouveau|new))?";
   // "password is X", "mdp : X", "mot de passe c'est X", "password=X"
   private static final Pattern EXPLICIT = Pattern.compile(
-      "(?iuU)\\b(" + LABEL + "\\s*(?:\\bis\\b|\\best\\b|\\bwas\\b|\\bétait\\b|\\betait\\b|\\bc['’]est\\b|=|:)\\s*)"
+      "(?iuU)\\b(" + LABEL
+          + "(?:\\s*(?:\\bis\\b|\\best\\b|\\bwas\\b|\\bétait\\b|\\betait\\b|\\bc['’]est\\b)\\s*[:=]?|\\s*[:=])\\s*)"
           + "([\"'«“‘]?\\s*)([^\\s\"'«»“”‘’]+)");
   // "password Hunter2!" — only a token that cannot be an ordinary word.
   private static final Pattern SPACED = Pattern.compile(
@@ -38,8 +39,9 @@ public final class PasswordMasker {
 
   public Masked mask(String text, ConversationState state) {
     boolean[] found = {false};
-    String out = replace(EXPLICIT, text, token -> plausible(token), found);
-    out = replace(SPACED, out, PasswordMasker::looksLikePassword, found);
+    String out = replace(EXPLICIT, text, (quoted, token) -> plausible(token), found);
+    // Without "is" or ":", only a quoted token or one that cannot be an ordinary word.
+    out = replace(SPACED, out, (quoted, token) -> quoted ? plausible(token) : looksLikePassword(token), found);
     if (!found[0] && state != null && state.askedAboutPassword() && loneSecret(out.trim())) {
       return new Masked(MASK, true);
     }
@@ -47,12 +49,12 @@ public final class PasswordMasker {
   }
 
   private static String replace(
-      Pattern pattern, String text, java.util.function.Predicate<String> isSecret, boolean[] found) {
+      Pattern pattern, String text, java.util.function.BiPredicate<Boolean, String> isSecret, boolean[] found) {
     Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String token = m.group(3);
-      if (token.equals(MASK) || !isSecret.test(token)) {
+      if (token.equals(MASK) || !isSecret.test(!m.group(2).isBlank(), token)) {
         m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
         continue;
       }
