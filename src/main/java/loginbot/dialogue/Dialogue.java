@@ -130,7 +130,7 @@ public final class Dialogue {
 
   private void onText(TurnBuilder t, UserInput input) {
     Instant at = input.at();
-    Optional<Intent> intent = input.understanding().intent();
+    Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     Optional<Boolean> yesNo = YesNo.read(input.text(), input.understanding());
     Optional<CaseSpec> caseOfIntent = intent.flatMap(texts.content()::forIntent);
     if (intent.isPresent() && intent.get() == Intent.HUMAN_AGENT) {

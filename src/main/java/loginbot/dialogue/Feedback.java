@@ -41,7 +41,7 @@ final class Feedback {
         return true;
       }
     }
-    Optional<Intent> intent = input.understanding().intent();
+    Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     if (command.isEmpty() && intent.isPresent() && intent.get() == Intent.GOODBYE) {
       t.heard(input.text());
       t.language = LanguagePolicy.choose(t.language, input);

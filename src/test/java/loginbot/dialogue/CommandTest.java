@@ -45,6 +45,25 @@ class CommandTest {
   }
 
   @Test
+  void a_leading_yes_or_no_decides_unless_the_rest_turns_it_around() {
+    Understanding nothing = understanding(Optional.empty());
+
+    assertThat(YesNo.read("yes found it", nothing)).contains(true);
+    assertThat(YesNo.read("Oui, c'était ça", nothing)).contains(true);
+    assertThat(YesNo.read("no, her username is alain_sirois", nothing)).contains(false);
+    assertThat(YesNo.read("yes but it still fails", nothing)).isEmpty();
+    assertThat(YesNo.read("oui mais ça ne marche pas", nothing)).isEmpty();
+  }
+
+  @Test
+  void short_greetings_and_thanks_are_small_talk() {
+    assertThat(SmallTalk.read("Hi!")).contains(Intent.GREETING);
+    assertThat(SmallTalk.read("Salut")).contains(Intent.GREETING);
+    assertThat(SmallTalk.read("merci beaucoup")).contains(Intent.GOODBYE);
+    assertThat(SmallTalk.read("hi, I forgot my password")).isEmpty();
+  }
+
+  @Test
   void the_nlu_decides_yes_or_no_for_longer_answers() {
     assertThat(YesNo.read("that did the trick", understanding(Optional.of(Intent.AFFIRM)))).contains(true);
     assertThat(YesNo.read("nothing changed", understanding(Optional.of(Intent.DENY)))).contains(false);
