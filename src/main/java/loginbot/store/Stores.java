@@ -60,6 +60,9 @@ public final class Stores {
     url.user().ifPresent(config::setUsername);
     url.password().ifPresent(config::setPassword);
     config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+    config.setMinimumIdle(2);
+    // Finds connections that died while idle (database restarted) before a request does.
+    config.setKeepaliveTime(30_000);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
     config.setValidationTimeout(1000);
     // Seconds, for the driver: give up on an unreachable server quickly, and on a silent one

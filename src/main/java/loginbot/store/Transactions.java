@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -39,8 +40,17 @@ final class Transactions {
   }
 
   <T> T read(String what, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
+    try {
+      try {
+        return readOnce(work);
+      } catch (SQLException e) {
+        // A pooled connection that died while idle (database restarted) fails once; the pool drops
+        // it, so try once more. A timeout waiting for the pool means the database is really down.
+        if (e instanceof SQLTransientConnectionException || !unavailable(e)) {
+          throw e;
+        }
+        return readOnce(work);
+      }
     } catch (SQLException e) {
       throw translate(what, e);
     }
@@ -51,18 +61,11 @@ final class Transactions {
     if (singleWriter != null) {
       singleWriter.lock();
     }
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    try {
       try {
-        if (conversationId != null) {
-          dialect.lockConversation(c, conversationId);
-        }
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        rollback(c, e);
-        throw e;
+        return transaction(conversationId, work);
+      } catch (StaleConnection e) {
+        return transaction(conversationId, work);
       }
     } catch (SQLException e) {
       throw translate(what, e);
@@ -70,6 +73,45 @@ final class Transactions {
       if (singleWriter != null) {
         singleWriter.unlock();
       }
+    }
+  }
+
+  private <T> T readOnce(Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    }
+  }
+
+  private <T> T transaction(String conversationId, Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      begin(c, conversationId);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(c, e);
+        throw e;
+      }
+    }
+  }
+
+  /** Nothing is written yet here, so a connection found dead can be swapped for another safely. */
+  private void begin(Connection c, String conversationId) throws SQLException {
+    try {
+      c.setAutoCommit(false);
+      if (conversationId != null) {
+        dialect.lockConversation(c, conversationId);
+      }
+    } catch (SQLException e) {
+      throw unavailable(e) ? new StaleConnection(e) : e;
+    }
+  }
+
+  /** The connection failed before the transaction wrote anything. */
+  private static final class StaleConnection extends SQLException {
+    StaleConnection(SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause);
     }
   }
 
