@@ -67,13 +67,17 @@ public final class ConversationService {
         current -> {
           ConversationState state = current.map(ConversationRecord::state).orElse(null);
           seen.before = state;
-          var response = responder.respond(state == null || state.status() != Status.HANDOFF ? state : null,
+          boolean humanOwned = state != null && state.status() == Status.HANDOFF;
+          var response = responder.respond(humanOwned ? null : state,
               message.text(), message.role(), message.language(), now);
+          // "Understood" is the dialogue's verdict (it reads yes/no, buttons and greetings the classifier
+          // may score low); while a human owns the chat the bot does not try, so nothing was missed.
+          boolean understood = humanOwned || !TurnEvent.missed(state, response.turn());
           TranscriptEntry.Draft userLine = new TranscriptEntry.Draft(now, Author.USER, null,
               response.maskedText(), List.of(), response.understanding().effectiveIntent().label(),
-              response.understanding().prediction().confidence(), response.understanding().understood());
+              response.understanding().prediction().confidence(), understood);
           seen.understanding = response.understanding();
-          if (state != null && state.status() == Status.HANDOFF) {
+          if (humanOwned) {
             // A human owns this chat: record what the user said for the agent, and say nothing.
             seen.turn = new Turn(state, List.of());
             return new TurnWrite(state, List.of(userLine), Optional.empty(), List.of(), List.of());

@@ -194,6 +194,13 @@ public final class Analytics {
       if (state.caseId() != null) {
         cases.merge(state.caseId(), 1, Integer::sum);
       }
+      if (state.helpful() != null) {
+        helpfulAnswers++;
+        helpfulYes += state.helpful() ? 1 : 0;
+      }
+      if (state.rating() != null && state.rating() >= 1 && state.rating() <= 5) {
+        ratings.merge(Integer.toString(state.rating()), 1, Integer::sum);
+      }
       String reason = handoffReason(c);
       if (reason != null) {
         handedOff++;

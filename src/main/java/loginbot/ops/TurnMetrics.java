@@ -24,6 +24,8 @@ public final class TurnMetrics implements TurnObserver {
   private final MeterProvider<Counter> handoffs;
   private final MeterProvider<Counter> resolutions;
   private final MeterProvider<Counter> closes;
+  private final MeterProvider<Counter> helpful;
+  private final MeterProvider<Counter> ratings;
   private final MeterProvider<Timer> duration;
 
   public TurnMetrics(MeterRegistry registry) {
@@ -33,9 +35,10 @@ public final class TurnMetrics implements TurnObserver {
         .description("Redelivered messages answered from the first delivery").withRegistry(registry);
     started = Counter.builder("loginbot.conversations.started").withRegistry(registry);
     intents = Counter.builder("loginbot.intents")
-        .description("Intents as acted on (not understood counts as out_of_scope)").withRegistry(registry);
+        .description("The classifier's accepted intent (out_of_scope when below its threshold)")
+        .withRegistry(registry);
     notUnderstood = Counter.builder("loginbot.not_understood")
-        .description("Messages the bot did not understand").withRegistry(registry);
+        .description("Messages the dialogue could not act on").withRegistry(registry);
     confidence = DistributionSummary.builder("loginbot.intent.confidence")
         .description("Classifier confidence of the top intent")
         .serviceLevelObjectives(0.25, 0.5, 0.75, 0.9).register(registry);
@@ -44,6 +47,10 @@ public final class TurnMetrics implements TurnObserver {
     resolutions = Counter.builder("loginbot.resolutions")
         .description("Conversations the bot resolved (the user confirmed a step worked)").withRegistry(registry);
     closes = Counter.builder("loginbot.conversations.closed").withRegistry(registry);
+    helpful = Counter.builder("loginbot.feedback.helpful")
+        .description("Answers to \"Was this helpful?\" (answer=yes|no)").withRegistry(registry);
+    ratings = Counter.builder("loginbot.feedback.ratings")
+        .description("Satisfaction ratings given at close, by stars (1-5)").withRegistry(registry);
     duration = Timer.builder("loginbot.turn.duration")
         .description("Whole turn: NLU, dialogue and store")
         .serviceLevelObjectives(LatencyBuckets.FINE)
@@ -69,9 +76,9 @@ public final class TurnMetrics implements TurnObserver {
     if (understanding != null) {
       intents.withTag("intent", understanding.effectiveIntent().label()).increment();
       confidence.record(understanding.prediction().confidence());
-      if (!understanding.understood()) {
-        notUnderstood.withTag("channel", channel).increment();
-      }
+    }
+    if (event.notUnderstood()) {
+      notUnderstood.withTag("channel", channel).increment();
     }
     if (event.turn() == null) {
       return;
@@ -86,6 +93,19 @@ public final class TurnMetrics implements TurnObserver {
     boolean wasResolved = event.before() != null && event.before().resolved();
     if (!wasResolved && after != null && after.resolved()) {
       resolutions.withTag("channel", channel).increment();
+    }
+    if (after != null) {
+      feedback(event.before(), after);
+    }
+  }
+
+  /** Counts an answer or a rating when this turn is the one that recorded it. */
+  private void feedback(ConversationState before, ConversationState after) {
+    if (after.helpful() != null && (before == null || !after.helpful().equals(before.helpful()))) {
+      helpful.withTag("answer", after.helpful() ? "yes" : "no").increment();
+    }
+    if (after.rating() != null && (before == null || !after.rating().equals(before.rating()))) {
+      ratings.withTag("rating", Integer.toString(after.rating())).increment();
     }
   }
 }

@@ -99,6 +99,27 @@ class AnalyticsTest {
   }
 
   @Test
+  void satisfaction_counts_helpful_answers_and_averages_ratings() {
+    conversations.start("happy", "rest", Language.EN).user(day(2, 9), "hi", "greeting", true)
+        .state(Status.CLOSED, "forgot_password", true).feedback(true, 5).end(day(2, 10));
+    conversations.start("fine", "rest", Language.EN).user(day(3, 9), "hi", "greeting", true)
+        .state(Status.CLOSED, "forgot_password", true).feedback(true, 4).end(day(3, 10));
+    conversations.start("unhappy", "widget", Language.FR).user(day(4, 9), "salut", "greeting", true)
+        .state(Status.CLOSED, "app_update", true).feedback(false, null).end(day(4, 10));
+    conversations.start("silent", "widget", Language.FR).user(day(5, 9), "salut", "greeting", true)
+        .state(Status.CLOSED, "app_update", true).end(day(5, 10));
+
+    AnalyticsReport.Satisfaction satisfaction = week().satisfaction();
+
+    assertThat(satisfaction.helpfulAnswers()).isEqualTo(3);
+    assertThat(satisfaction.helpfulYes()).isEqualTo(2);
+    assertThat(satisfaction.helpfulShare()).isEqualTo(2.0 / 3);
+    assertThat(satisfaction.ratings()).isEqualTo(2);
+    assertThat(satisfaction.averageRating()).isEqualTo(4.5);
+    assertThat(satisfaction.ratingCounts()).containsOnly(entry("4", 1), entry("5", 1));
+  }
+
+  @Test
   void an_empty_period_has_no_rates_rather_than_divisions_by_zero() {
     AnalyticsReport report = week();
 

@@ -54,6 +54,14 @@ final class Conversations {
       return this;
     }
 
+    Builder feedback(Boolean helpful, Integer rating) {
+      ConversationState s = state;
+      state = new ConversationState(s.status(), s.role(), s.language(), s.caseId(), s.stepIndex(), s.awaiting(),
+          s.steps(), s.facts(), s.notUnderstoodInRow(), s.resolved(), s.recentMessages(), s.stepId(),
+          s.pendingCaseId(), helpful, rating, false);
+      return this;
+    }
+
     Builder handoff(HandoffPacket.Reason reason, Instant at) {
       packet = new HandoffPacket(reason, null, state.language(), state.caseId(), List.of(), Map.of(), null,
           List.of(), "summary", at);

@@ -14,20 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 class LogFormatTest {
-  private final PrintStream originalOut = System.out;
+  private final PrintStream originalErr = System.err;
 
   @AfterEach
   void restoreLogging() throws Exception {
-    System.setOut(originalOut);
+    System.setErr(originalErr);
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     context.reset();
     new ContextInitializer(context).autoConfig();
   }
 
   @Test
-  void json_format_writes_one_json_object_per_line_with_the_formatted_message() throws Exception {
+  void json_format_writes_one_json_object_per_line_to_stderr_with_the_formatted_message() throws Exception {
     var captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 
     LogFormat.apply(true);
     LoggerFactory.getLogger("loginbot.channel.ConversationService")

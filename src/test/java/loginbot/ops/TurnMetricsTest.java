@@ -71,14 +71,42 @@ class TurnMetricsTest {
   }
 
   @Test
-  void a_message_not_understood_counts_as_out_of_scope_and_as_not_understood() {
+  void a_message_the_dialogue_missed_counts_as_not_understood() {
     var en = state(Language.EN);
 
-    metrics.onTurn(new TurnEvent("rest", "a", false, notUnderstood(Language.EN), en, new Turn(en, List.of()), 1));
+    metrics.onTurn(new TurnEvent("rest", "a", false, notUnderstood(Language.EN), en,
+        new Turn(missedOnce(en), List.of()), 1));
 
     assertThat(count("loginbot.not_understood", "channel", "rest")).isEqualTo(1);
     assertThat(count("loginbot.intents", "intent", "out_of_scope")).isEqualTo(1);
     assertThat(registry.get("loginbot.intent.confidence").summary().count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_message_the_classifier_doubted_but_the_dialogue_read_is_understood() {
+    var en = state(Language.EN);
+
+    metrics.onTurn(new TurnEvent("rest", "a", false, notUnderstood(Language.EN), en, new Turn(en, List.of()), 1));
+
+    assertThat(registry.find("loginbot.not_understood").counters()).isEmpty();
+  }
+
+  @Test
+  void the_third_miss_that_hands_off_is_still_a_miss() {
+    var en = state(Language.EN);
+    var twice = new ConversationState(Status.BOT, null, Language.EN, null, 0, null, List.of(), Map.of(), 2, false,
+        List.of());
+    var handedOff = new Turn(en, List.of(new Action.Handoff(packet(HandoffPacket.Reason.NOT_UNDERSTOOD))));
+
+    metrics.onTurn(new TurnEvent("rest", "a", false, notUnderstood(Language.EN), twice, handedOff, 1));
+
+    assertThat(count("loginbot.not_understood", "channel", "rest")).isEqualTo(1);
+    assertThat(count("loginbot.handoffs", "reason", "not_understood")).isEqualTo(1);
+  }
+
+  private static ConversationState missedOnce(ConversationState s) {
+    return new ConversationState(s.status(), s.role(), s.language(), s.caseId(), 0, null, List.of(), Map.of(), 1,
+        false, List.of());
   }
 
   @Test
@@ -104,6 +132,29 @@ class TurnMetricsTest {
 
     assertThat(count("loginbot.resolutions", "channel", "rest")).isEqualTo(1);
     assertThat(count("loginbot.conversations.closed", "resolved", "true")).isEqualTo(1);
+  }
+
+  @Test
+  void feedback_is_counted_on_the_turn_that_records_it() {
+    var closed = resolved(state(Language.EN));
+    var answered = withFeedback(closed, true, null);
+    var rated = withFeedback(closed, true, 4);
+
+    metrics.onTurn(new TurnEvent("widget", "a", false, understood(Intent.AFFIRM, 0.9, Language.EN), closed,
+        new Turn(answered, List.of()), 1));
+    metrics.onTurn(new TurnEvent("widget", "a", false, notUnderstood(Language.EN), answered,
+        new Turn(rated, List.of()), 1));
+    metrics.onTurn(new TurnEvent("widget", "a", false, understood(Intent.GOODBYE, 0.9, Language.EN), rated,
+        new Turn(rated, List.of()), 1));
+
+    assertThat(count("loginbot.feedback.helpful", "answer", "yes")).isEqualTo(1);
+    assertThat(count("loginbot.feedback.ratings", "rating", "4")).isEqualTo(1);
+  }
+
+  private static ConversationState withFeedback(ConversationState s, Boolean helpful, Integer rating) {
+    return new ConversationState(s.status(), s.role(), s.language(), s.caseId(), s.stepIndex(), s.awaiting(),
+        s.steps(), s.facts(), s.notUnderstoodInRow(), s.resolved(), s.recentMessages(), s.stepId(),
+        s.pendingCaseId(), helpful, rating, false);
   }
 
   @Test
