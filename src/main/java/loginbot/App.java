@@ -3,6 +3,7 @@ package loginbot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import loginbot.channel.ConversationService;
@@ -16,7 +17,8 @@ import loginbot.nlu.DecisionRule;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 import loginbot.store.ConversationStore;
-import loginbot.store.InMemoryStore;
+import loginbot.store.RetentionJob;
+import loginbot.store.Stores;
 import loginbot.web.AgentAuth;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
@@ -32,10 +34,12 @@ public final class App implements AutoCloseable {
 
   private final Javalin web;
   private final ConversationStore store;
+  private final RetentionJob retention;
 
-  private App(Javalin web, ConversationStore store) {
+  private App(Javalin web, ConversationStore store, RetentionJob retention) {
     this.web = web;
     this.store = store;
+    this.retention = retention;
   }
 
   /** The trained NLU exactly as the server uses it; the eval and cv commands share it. */
@@ -56,7 +60,9 @@ public final class App implements AutoCloseable {
   public static App start(Config config) {
     Clock clock = Clock.systemUTC();
     ObjectMapper json = Json.newMapper();
-    ConversationStore store = new InMemoryStore(clock);
+    ConversationStore store = Stores.open(config.databaseUrl(), config.dataDir(), clock);
+    RetentionJob retention = new RetentionJob(
+        store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
     ConversationService conversations = conversations(config, store, clock);
     Requests requests = new Requests(json);
     List<Routes> surfaces = new ArrayList<>();
@@ -70,8 +76,9 @@ public final class App implements AutoCloseable {
     if (!config.supportEmailConfigured()) {
       log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
     }
+    retention.start();
     log.info("loginbot ready on http://localhost:{}/", web.port());
-    return new App(web, store);
+    return new App(web, store, retention);
   }
 
   public int port() {
@@ -81,6 +88,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    retention.close();
     store.close();
   }
 }

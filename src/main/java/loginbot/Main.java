@@ -9,6 +9,7 @@ import loginbot.nlu.CrossValidationCommand;
 import loginbot.nlu.EvalCommand;
 import loginbot.nlu.TrainingData;
 import loginbot.store.InMemoryStore;
+import loginbot.store.StoreStartupException;
 
 /** Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code chat}. */
 public final class Main {
@@ -58,6 +59,9 @@ public final class Main {
           err.println("loginbot: unknown command '" + command + "'\n" + usage());
           return 2;
       }
+    } catch (StoreStartupException e) {
+      err.println("loginbot: cannot open the conversation store: " + e.getMessage());
+      return 3;
     } catch (IllegalStateException e) {
       // Broken content or training files: fail at start with the message naming the file.
       err.println("loginbot: " + e.getMessage());
