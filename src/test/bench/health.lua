@@ -1,4 +1,5 @@
 -- wrk script: GET /health, the ceiling (HTTP stack only), reported like rest.lua.
+wrk.path = "/health"
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d non2xx=%d socket_errors=%d\n",
