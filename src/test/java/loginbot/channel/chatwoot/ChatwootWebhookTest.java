@@ -16,6 +16,8 @@ import loginbot.channel.ConversationService;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
+import loginbot.dialogue.content.ContentCatalog;
+import loginbot.handoff.SupportHours;
 import loginbot.nlu.Nlu;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -37,7 +39,8 @@ class ChatwootWebhookTest {
     throw new AssertionError("nothing should reach the NLU, got: " + text);
   };
   private final ConversationService service = new ConversationService(store,
-      new Responder(untouchable, new PasswordMasker(), new Dialogue()), clock);
+      new Responder(untouchable, new PasswordMasker(),
+          new Dialogue(ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())), clock);
 
   private Javalin app(Optional<SignatureVerifier> verifier) {
     var outbox = new ChatwootOutbox(Json.newMapper(), OptionalLong.empty());
