@@ -143,6 +143,9 @@ class ChatwootConversationTest {
       assertThat(bodies.get(3).toString()).isEqualTo("{\"team_id\":3}");
       assertThat(bodies.get(4).toString()).isEqualTo("{\"status\":\"open\"}");
       assertThat(store.find("cw:1:7").orElseThrow().state().status()).isEqualTo(Status.HANDOFF);
+      // the widget's websocket credential in every payload never travels further
+      assertThat(String.join("\n", recording) + store.transcript("cw:1:7", 0) + store.find("cw:1:7"))
+          .doesNotContain("pubsub-SECRET");
     });
     Path file = Path.of("target", "chatwoot-handoff-recording.md");
     Files.createDirectories(file.getParent());
