@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import loginbot.dialogue.ConversationState.Awaiting;
 import loginbot.dialogue.content.ContentCatalog;
+import loginbot.dialogue.content.ContentSource;
 import loginbot.handoff.SupportHours;
 import loginbot.nlu.Language;
 import loginbot.web.Json;
@@ -102,6 +103,27 @@ class DialogueTest {
     assertThat(turn.next().stepId()).isEqualTo("ask_professional");
     assertThat(turn.next().steps()).extracting(HandoffPacket.StepTried::outcome)
         .containsExactly("did not work", "left for another problem", "given");
+  }
+
+  @Test
+  void a_runaway_flow_stops_at_the_step_cap_and_hands_off() {
+    // Thirteen steps that all skip themselves once the platform is known: more than the cap.
+    StringBuilder steps = new StringBuilder();
+    for (int i = 0; i <= CaseWalker.STEP_CAP; i++) {
+      steps.append("    - id: skipped_").append(i).append("\n      unless: {app_platform: \"*\"}\n")
+          .append("      text: {en: \"Step ").append(i).append("\", fr: \"Étape ").append(i).append("\"}\n");
+    }
+    String appUpdate = "id: app_update\ntitle: {en: \"App\", fr: \"App\"}\nintents: [app_update]\nroles:\n"
+        + "  customer:\n" + steps + "  professional:\n" + steps;
+    ContentSource classpath = ContentSource.classpath();
+    ContentCatalog content = ContentCatalog.load(path -> path.equals("content/cases/app_update.yaml")
+        ? Optional.of(appUpdate) : classpath.read(path));
+    Dialogue capped = new Dialogue(content, "help@example.test", SupportHours.alwaysOpen());
+
+    Turn turn = capped.next(role(Role.CUSTOMER), input("the app keeps crashing on my iPhone"));
+
+    assertThat(turn.next().status()).isEqualTo(Status.HANDOFF);
+    assertThat(turn.next().facts()).containsEntry("step_cap_reached", "app_update/skipped_12");
   }
 
   @Test
