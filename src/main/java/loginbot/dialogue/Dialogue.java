@@ -52,7 +52,9 @@ public final class Dialogue {
       }
       t.restart();
     }
+    Role roleBefore = t.role;
     perceive(t, input);
+    boolean roleLearned = roleBefore == null && t.role != null;
     if (input.containedPassword()) {
       t.say(texts.get(Msg.PASSWORD_WARNING, t.language));
       if (command.isEmpty() && onlyPassword(input.text())) {
@@ -64,7 +66,7 @@ public final class Dialogue {
     if (command.isPresent()) {
       onCommand(t, command.get(), input.at());
     } else {
-      onText(t, input);
+      onText(t, input, roleLearned);
     }
     return t.turn();
   }
@@ -128,7 +130,7 @@ public final class Dialogue {
     }
   }
 
-  private void onText(TurnBuilder t, UserInput input) {
+  private void onText(TurnBuilder t, UserInput input, boolean roleLearned) {
     Instant at = input.at();
     Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     Optional<Boolean> yesNo = YesNo.read(input.text(), input.understanding());
@@ -156,6 +158,8 @@ public final class Dialogue {
     }
     if (caseOfIntent.isPresent()) {
       walker.start(t, caseOfIntent.get(), at);
+    } else if (intent.isEmpty() && roleLearned) {
+      menu(t, Msg.MENU_PROMPT); // "I'm a professional": nothing to misunderstand
     } else if (intent.isEmpty()) {
       notUnderstood(t, false, at);
     } else if (intent.get() == Intent.GREETING) {
@@ -173,6 +177,9 @@ public final class Dialogue {
   /** A typed message while the bot waits for "Did that work?". */
   private void onStepReply(
       TurnBuilder t, Optional<Intent> intent, Optional<Boolean> yesNo, Optional<CaseSpec> caseOfIntent, Instant at) {
+    if (yesNo.isEmpty() && walker.answeredByFacts(t, at)) {
+      return;
+    }
     if (yesNo.isPresent()) {
       walker.answer(t, yesNo.get(), at, resolver);
     } else if (intent.isPresent() && intent.get() == Intent.CANNOT_LOGIN) {
