@@ -131,7 +131,9 @@ final class CaseWalker {
   }
 
   private String question(Step step, TurnBuilder t) {
-    return step.hasOwnQuestion() ? texts.fill(step.question(t.language)) : texts.get(Msg.DID_IT_WORK, t.language);
+    return step.hasOwnQuestion()
+        ? texts.fill(step.question(t.language))
+        : texts.get(Msg.DID_IT_WORK, t.language);
   }
 
   private static int indexOf(CaseSpec spec, Role role, String stepId) {
