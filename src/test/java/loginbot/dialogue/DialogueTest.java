@@ -23,7 +23,8 @@ class DialogueTest {
 
   @Test
   void a_conversation_owned_by_a_person_gets_no_reply() {
-    ConversationState handedOff = say(say(ConversationState.initial(Language.EN), "/human").next(), "hi").next();
+    ConversationState handedOff = say(ConversationState.initial(Language.EN), "/human").next();
+    handedOff = say(handedOff, "hi").next();
 
     Turn turn = dialogue.next(handedOff, input("I forgot my password"));
 
@@ -84,8 +85,9 @@ class DialogueTest {
 
   @Test
   void a_step_no_longer_in_the_content_restarts_with_the_menu_instead_of_failing() {
-    ConversationState stale = new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN, "forgot_password", 4,
-        Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(), "a_step_since_deleted", null, null, null, false);
+    ConversationState stale = new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN,
+        "forgot_password", 4, Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(),
+        "a_step_since_deleted", null, null, null, false);
 
     Turn turn = say(stale, "no");
 
