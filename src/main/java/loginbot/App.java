@@ -61,9 +61,17 @@ public final class App implements AutoCloseable {
   /** Everything but the HTTP server: what the terminal chat needs too. */
   static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
     TrainedNlu nlu = TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
-    SupportHours hours = config.supportHours().map(SupportHours::parse).orElse(SupportHours.alwaysOpen());
+    SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
     Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
     return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock);
+  }
+
+  private static SupportHours supportHours(String spec) {
+    try {
+      return SupportHours.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new Config.ConfigException(e.getMessage());
+    }
   }
 
   public static App start(Config config) {
