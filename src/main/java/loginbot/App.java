@@ -4,12 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.OptionalLong;
 import io.micrometer.core.instrument.MeterRegistry;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
+import loginbot.channel.chatwoot.Backoff;
+import loginbot.channel.chatwoot.ChatwootClient;
+import loginbot.channel.chatwoot.ChatwootOutbox;
+import loginbot.channel.chatwoot.ChatwootWebhook;
+import loginbot.channel.chatwoot.OutboxDispatcher;
+import loginbot.channel.chatwoot.SignatureVerifier;
 import loginbot.channel.rest.RestChannel;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
@@ -25,6 +34,7 @@ import loginbot.ops.ClientRateLimit;
 import loginbot.ops.HttpMetrics;
 import loginbot.ops.OpsConfig;
 import loginbot.ops.OpsRoutes;
+import loginbot.ops.OutboundMetrics;
 import loginbot.ops.RateLimiter;
 import loginbot.ops.SenderRateLimit;
 import loginbot.ops.Telemetry;
@@ -39,28 +49,29 @@ import loginbot.web.Json;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
 import loginbot.web.WebServer;
+import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The composition root: the one place that turns configuration into running components. */
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
-  /** Endpoints anyone on the internet may call: limited per client address. */
-  static final List<String> PUBLIC_PREFIXES = List.of("/webhooks/", "/widget/");
+  /**
+   * Endpoints anyone on the internet may call: limited per client address. Chatwoot's webhook is
+   * not among them: all its traffic comes from one server, and each conversation is limited anyway.
+   */
+  static final List<String> PUBLIC_PREFIXES = List.of("/webhooks/rest/", "/widget/");
 
   private final Javalin web;
-  private final ConversationStore store;
-  private final RetentionJob retention;
-  private final Telemetry telemetry;
+  /** Closed in reverse order of creation: the server first, the store last. */
+  private final Deque<AutoCloseable> resources;
 
-  private App(Javalin web, ConversationStore store, RetentionJob retention, Telemetry telemetry) {
+  private App(Javalin web, Deque<AutoCloseable> resources) {
     this.web = web;
-    this.store = store;
-    this.retention = retention;
-    this.telemetry = telemetry;
+    this.resources = resources;
   }
 
-  /** The trained NLU exactly as the server uses it; the eval and cv commands share it. */
+  /** The decision rule the server uses; the eval and cv commands share it. */
   static DecisionRule decisionRule(Config config) {
     return new DecisionRule(
         config.nluThreshold().orElse(DecisionRule.DEFAULT.threshold()),
@@ -75,33 +86,87 @@ public final class App implements AutoCloseable {
   static ConversationService conversations(
       Config config, ConversationStore store, Clock clock, MessageGate gate, TurnObserver observer) {
     TrainedNlu nlu = TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
-    SupportHours hours = config.supportHours().map(SupportHours::parse).orElse(SupportHours.alwaysOpen());
+    SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
     Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
     return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
+  }
+
+  private static SupportHours supportHours(String spec) {
+    try {
+      return SupportHours.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new Config.ConfigException(e.getMessage());
+    }
   }
 
   public static App start(Config config, OpsConfig ops) {
     Clock clock = Clock.systemUTC();
     ObjectMapper json = Json.newMapper();
+    Deque<AutoCloseable> resources = new ArrayDeque<>();
     Telemetry telemetry = new Telemetry();
+    resources.push(telemetry);
     MeterRegistry registry = telemetry.registry();
-    ConversationStore store = new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
-    RetentionJob retention = new RetentionJob(
-        store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
-    ConversationService conversations = conversations(config, store, clock,
-        new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
-    Requests requests = new Requests(json);
-    AgentAuth agents = new AgentAuth(config.agentTokens());
-    List<Routes> surfaces = new ArrayList<>();
-    // First, so that every request is timed, including those the limits refuse.
-    surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
-    surfaces.add(new ClientRateLimit(
-        new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
-    surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken()));
-    surfaces.add(new RestChannel(conversations, requests));
-    surfaces.add(new ConversationsApi(conversations, store, agents));
-    surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
-    Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
+    try {
+      ConversationStore store =
+          new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
+      resources.push(store);
+      ConversationService conversations = conversations(config, store, clock,
+          new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
+      Requests requests = new Requests(json);
+      AgentAuth agents = new AgentAuth(config.agentTokens());
+      List<Routes> surfaces = new ArrayList<>();
+      // First, so that every request is timed, including those the limits refuse.
+      surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
+      surfaces.add(new ClientRateLimit(
+          new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
+      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken()));
+      surfaces.add(new RestChannel(conversations, requests));
+      surfaces.add(new ConversationsApi(conversations, store, agents));
+      surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
+      if (config.chatwootBaseUrl().isPresent()) {
+        OutboxDispatcher dispatcher =
+            chatwoot(config, store, conversations, json, clock, surfaces, new OutboundMetrics(registry));
+        resources.push(dispatcher);
+        dispatcher.start(Duration.ofSeconds(1));
+      }
+      RetentionJob retention = new RetentionJob(
+          store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
+      resources.push(retention);
+      retention.start();
+      // Stopping drains: no new requests, turns in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
+      // then the dispatcher, the store and the metrics close, in reverse order of creation.
+      Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
+      resources.push(web::stop);
+      announce(config, web.port());
+      return new App(web, resources);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  private static OutboxDispatcher chatwoot(Config config, ConversationStore store,
+      ConversationService conversations, ObjectMapper json, Clock clock, List<Routes> surfaces,
+      OutboundMetrics outbound) {
+    HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
+    if (base == null) {
+      throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
+    }
+    String token = config.chatwootApiToken().orElseThrow(() ->
+        new Config.ConfigException("CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
+    OptionalLong team = config.chatwootHandoffTeamId()
+        .map(id -> OptionalLong.of(Long.parseLong(id))).orElse(OptionalLong.empty());
+    ChatwootOutbox outbox = new ChatwootOutbox(json, team);
+    ChatwootClient client = new ChatwootClient(ChatwootClient.defaultHttpClient().newBuilder()
+        .addInterceptor(outbound.interceptor("chatwoot")).build(), base, token, json);
+    OutboxDispatcher dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
+    surfaces.add(new ChatwootWebhook(conversations, outbox, json,
+        config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
+        config.chatwootRoleAttribute(), dispatcher::wakeUp));
+    return dispatcher;
+  }
+
+  private static void announce(Config config, int port) {
     if (config.agentTokenGenerated()) {
       log.warn("AGENT_TOKEN is not set; agents can sign in with this generated token until restart: {}",
           config.agentTokens().keySet().iterator().next());
@@ -109,24 +174,25 @@ public final class App implements AutoCloseable {
     if (!config.supportEmailConfigured()) {
       log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
     }
-    retention.start();
-    log.info("loginbot ready on http://localhost:{}/", web.port());
-    return new App(web, store, retention, telemetry);
+    log.info("loginbot ready on http://localhost:{}/", port);
   }
 
   public int port() {
     return web.port();
   }
 
-  /**
-   * Stops in dependency order: the server stops accepting and waits for turns in flight (up to
-   * SHUTDOWN_TIMEOUT_SECONDS), then background jobs end, then the store closes.
-   */
   @Override
   public void close() {
-    web.stop();
-    retention.close();
-    store.close();
-    telemetry.close();
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> resources) {
+    while (!resources.isEmpty()) {
+      try {
+        resources.pop().close();
+      } catch (Exception e) {
+        log.warn("error while shutting down", e);
+      }
+    }
   }
 }
