@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import io.micrometer.core.instrument.MeterRegistry;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
@@ -26,6 +28,7 @@ import loginbot.dialogue.Responder;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.handoff.SupportHours;
 import loginbot.nlu.DecisionRule;
+import loginbot.nlu.Nlu;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 import loginbot.ops.Analytics;
@@ -80,12 +83,15 @@ public final class App implements AutoCloseable {
 
   /** Everything but the HTTP server: what the terminal chat needs too. */
   static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
-    return conversations(config, store, clock, MessageGate.ALL, TurnObserver.NONE);
+    return conversations(config, train(config), store, clock, MessageGate.ALL, TurnObserver.NONE);
   }
 
-  static ConversationService conversations(
-      Config config, ConversationStore store, Clock clock, MessageGate gate, TurnObserver observer) {
-    TrainedNlu nlu = TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+  static TrainedNlu train(Config config) {
+    return TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+  }
+
+  static ConversationService conversations(Config config, Nlu nlu, ConversationStore store, Clock clock,
+      MessageGate gate, TurnObserver observer) {
     SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
     Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
     return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
@@ -106,11 +112,16 @@ public final class App implements AutoCloseable {
     Telemetry telemetry = new Telemetry();
     resources.push(telemetry);
     MeterRegistry registry = telemetry.registry();
+    // Training is the longest step of start-up (~1.5 s): it runs while the store opens and the
+    // server starts; start() returns once it is done, and a message arriving earlier waits for it.
+    CompletableFuture<TrainedNlu> training =
+        CompletableFuture.supplyAsync(() -> train(config), task -> new Thread(task, "nlu-training").start());
+    Nlu nlu = text -> training.join().understand(text);
     try {
       ConversationStore store =
           new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
       resources.push(store);
-      ConversationService conversations = conversations(config, store, clock,
+      ConversationService conversations = conversations(config, nlu, store, clock,
           new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
       Requests requests = new Requests(json);
       AgentAuth agents = new AgentAuth(config.agentTokens());
@@ -119,7 +130,7 @@ public final class App implements AutoCloseable {
       surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
       surfaces.add(new ClientRateLimit(
           new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
-      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken()));
+      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests));
       surfaces.add(new ConversationsApi(conversations, store, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
@@ -137,10 +148,23 @@ public final class App implements AutoCloseable {
       // then the dispatcher, the store and the metrics close, in reverse order of creation.
       Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
       resources.push(web::stop);
+      awaitTraining(training);
       announce(config, web.port());
       return new App(web, resources);
     } catch (RuntimeException e) {
       closeAll(resources);
+      throw e;
+    }
+  }
+
+  /** Rethrows a training failure (a broken intents file) as start-up fails on any other. */
+  private static void awaitTraining(CompletableFuture<TrainedNlu> training) {
+    try {
+      training.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
       throw e;
     }
   }

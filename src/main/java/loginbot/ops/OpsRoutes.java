@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import loginbot.store.ConversationStore;
 import loginbot.store.StoreUnavailableException;
 import loginbot.web.Routes;
 
 /**
  * {@code GET /metrics} (Prometheus text; open unless a metrics token is set) and {@code GET /ready}
- * (200 when the store answers, 503 otherwise, so a load balancer only routes to working instances).
+ * (200 once the bot can answer and while the store does, 503 otherwise, so a load balancer only
+ * routes to working instances).
  */
 public final class OpsRoutes implements Routes {
   /** Prometheus text exposition format 0.0.4, what every scraper accepts. */
@@ -22,11 +24,15 @@ public final class OpsRoutes implements Routes {
   private final Telemetry telemetry;
   private final ConversationStore store;
   private final Optional<String> metricsToken;
+  private final BooleanSupplier started;
 
-  public OpsRoutes(Telemetry telemetry, ConversationStore store, Optional<String> metricsToken) {
+  /** @param started whether start-up work the bot needs to answer (NLU training) is done */
+  public OpsRoutes(
+      Telemetry telemetry, ConversationStore store, Optional<String> metricsToken, BooleanSupplier started) {
     this.telemetry = telemetry;
     this.store = store;
     this.metricsToken = metricsToken;
+    this.started = started;
   }
 
   @Override
@@ -49,6 +55,10 @@ public final class OpsRoutes implements Routes {
   }
 
   private void ready(Context ctx) {
+    if (!started.getAsBoolean()) {
+      ctx.status(503).header("Retry-After", "1").json(Map.of("status", "starting"));
+      return;
+    }
     try {
       store.checkReady();
       ctx.json(Map.of("status", "ready"));

@@ -7,6 +7,8 @@ import io.javalin.testtools.JavalinTest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import loginbot.store.ConversationStore;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -23,7 +25,11 @@ class OpsRoutesTest {
   }
 
   private Javalin server(ConversationStore store, Optional<String> metricsToken) {
-    return WebServer.create(Json.newMapper(), List.of(new OpsRoutes(telemetry, store, metricsToken)));
+    return server(store, metricsToken, () -> true);
+  }
+
+  private Javalin server(ConversationStore store, Optional<String> metricsToken, BooleanSupplier started) {
+    return WebServer.create(Json.newMapper(), List.of(new OpsRoutes(telemetry, store, metricsToken, started)));
   }
 
   @Test
@@ -61,6 +67,20 @@ class OpsRoutesTest {
 
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.body().string()).contains("\"ready\"");
+    });
+  }
+
+  @Test
+  void ready_answers_503_until_start_up_is_done() {
+    var started = new AtomicBoolean(false);
+    JavalinTest.test(server(new InMemoryStore(Clock.systemUTC()), Optional.empty(), started::get), (server, client) -> {
+      var starting = client.get("/ready");
+      started.set(true);
+      var ready = client.get("/ready");
+
+      assertThat(starting.code()).isEqualTo(503);
+      assertThat(starting.body().string()).contains("starting");
+      assertThat(ready.code()).isEqualTo(200);
     });
   }
 
