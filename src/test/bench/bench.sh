@@ -6,7 +6,7 @@
 #             message; memory: resident size with 10,000 live conversations.
 # Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
 #      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
-#      STARTUP_RUNS (5), CONVERSATIONS (10000). Needs wrk and curl (apt-get install -y wrk curl).
+#      STARTUP_RUNS (5), CONVERSATIONS (10000). Needs wrk, curl and python3 (apt-get install -y wrk curl).
 # Everything stays on 127.0.0.1; every wrk run is bounded by its duration.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -125,8 +125,7 @@ memory() {
   start_server memory DATA_DIR="$data"
   local idle
   idle=$(rss_mb "$server_pid")
-  CONVERSATIONS=$n THREADS=$threads RUN_ID="m$$" wrk -t"$threads" -c16 -d300s --timeout 10s \
-    -s "$bench_dir/populate.lua" "http://127.0.0.1:$port" | grep '^RESULT' | tee "$out/memory.txt"
+  python3 "$bench_dir/populate.py" "$port" "$n" "m$$" | tee "$out/memory.txt"
   local loaded after_gc
   loaded=$(rss_mb "$server_pid")
   jcmd "$server_pid" GC.run >/dev/null 2>&1 || true
