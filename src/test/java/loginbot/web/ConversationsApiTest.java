@@ -94,7 +94,7 @@ class ConversationsApiTest {
     HttpResponse<String> page = server.get("/agent", b -> {});
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(page.body()).doesNotContain("marie").doesNotContain(c.id());
   }
 
