@@ -26,6 +26,7 @@ public final class WebServer {
       config.startup.showJavalinBanner = false;
       config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
       surfaces.forEach(s -> s.addTo(config.routes));
+      config.events.serverStopping(() -> surfaces.forEach(Routes::stopping));
 
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(errorCode(e.getStatus()), e.getMessage())));

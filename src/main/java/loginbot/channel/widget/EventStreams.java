@@ -4,6 +4,8 @@ import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +30,7 @@ final class EventStreams implements AutoCloseable {
   private final WidgetSettings settings;
   private final ScheduledExecutorService scheduler;
   private final AtomicInteger open = new AtomicInteger();
+  private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
 
   EventStreams(ConversationStore store, WidgetSettings settings) {
     this.store = store;
@@ -56,15 +59,21 @@ final class EventStreams implements AutoCloseable {
   /** Streams one conversation to {@code client} from {@code afterSeq}; needs a slot from {@link #reserve}. */
   void start(SseClient client, String conversationId, long afterSeq) {
     Stream stream = new Stream(client, conversationId, afterSeq, System.nanoTime());
+    streams.add(stream);
     client.keepAlive();
     client.onClose(stream::stop);
     stream.task = scheduler.scheduleWithFixedDelay(
         stream::tick, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Ends every open stream at once, so that a graceful server stop need not wait for them. Must
+   * run before the server recycles the requests (see {@code Routes.stopping}).
+   */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    List.copyOf(streams).forEach(s -> s.client.close());
   }
 
   private final class Stream {
@@ -135,6 +144,7 @@ final class EventStreams implements AutoCloseable {
         return;
       }
       stopped = true;
+      streams.remove(this);
       open.decrementAndGet();
       cancel();
     }

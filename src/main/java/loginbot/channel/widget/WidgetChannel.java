@@ -178,6 +178,18 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
+  /** Event streams open on this instance. */
+  public int openStreams() {
+    return streams.openStreams();
+  }
+
+  /** The server is stopping: end the event streams now, while their requests are still alive. */
+  @Override
+  public void stopping() {
+    streams.close();
+  }
+
+  /** Ends the open event streams and their poller; {@code Javalin.stop()} already does this. */
   @Override
   public void close() {
     streams.close();

@@ -78,6 +78,21 @@ class WidgetEventsTest {
     open.forEach(r -> r.body().close());
   }
 
+  @Test
+  void closing_the_channel_ends_open_streams() throws Exception {
+    WidgetChannel.Created mine = server.createConversation();
+    HttpResponse<Stream<String>> response = open(mine, 0, null);
+    Iterator<String> lines = response.body().iterator();
+    readUntil(lines, "event: status");
+
+    server.widget.close();
+
+    while (lines.hasNext()) {
+      lines.next(); // drains what is left; returns only because the server ended the stream
+    }
+    assertThat(server.widget.openStreams()).isZero();
+  }
+
   private HttpResponse<Stream<String>> open(WidgetChannel.Created c, long after, String lastEventId)
       throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(
