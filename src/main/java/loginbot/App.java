@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import loginbot.channel.ConversationService;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetSecret;
+import loginbot.channel.widget.WidgetSettings;
 import loginbot.channel.rest.RestChannel;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
@@ -20,10 +23,13 @@ import loginbot.store.ConversationStore;
 import loginbot.store.RetentionJob;
 import loginbot.store.Stores;
 import loginbot.web.AgentAuth;
+import loginbot.web.AgentConsole;
+import loginbot.web.AllowedOrigins;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
+import loginbot.web.SecurityHeaders;
 import loginbot.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +41,13 @@ public final class App implements AutoCloseable {
   private final Javalin web;
   private final ConversationStore store;
   private final RetentionJob retention;
+  private final WidgetChannel widget;
 
-  private App(Javalin web, ConversationStore store, RetentionJob retention) {
+  private App(Javalin web, ConversationStore store, RetentionJob retention, WidgetChannel widget) {
     this.web = web;
     this.store = store;
     this.retention = retention;
+    this.widget = widget;
   }
 
   /** The trained NLU exactly as the server uses it; the eval and cv commands share it. */
@@ -65,9 +73,15 @@ public final class App implements AutoCloseable {
         store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
     ConversationService conversations = conversations(config, store, clock);
     Requests requests = new Requests(json);
+    AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+    WidgetChannel widget = new WidgetChannel(conversations, store, requests,
+        WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
     List<Routes> surfaces = new ArrayList<>();
+    surfaces.add(new SecurityHeaders(origins));
     surfaces.add(new RestChannel(conversations, requests));
-    surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens())));
+    surfaces.add(widget);
+    surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens()), requests));
+    surfaces.add(new AgentConsole());
     Javalin web = WebServer.create(json, surfaces).start(config.port());
     if (config.agentTokenGenerated()) {
       log.warn("AGENT_TOKEN is not set; agents can sign in with this generated token until restart: {}",
@@ -76,9 +90,14 @@ public final class App implements AutoCloseable {
     if (!config.supportEmailConfigured()) {
       log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
     }
+    if (config.widgetSecret().isEmpty() && config.databaseUrl().isPresent()) {
+      log.warn("WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
+          + "continued through another one; set the same WIDGET_SECRET on every instance");
+    }
     retention.start();
-    log.info("loginbot ready on http://localhost:{}/", web.port());
-    return new App(web, store, retention);
+    log.info("loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)",
+        web.port(), web.port());
+    return new App(web, store, retention, widget);
   }
 
   public int port() {
@@ -88,6 +107,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    widget.close();
     retention.close();
     store.close();
   }
