@@ -20,6 +20,9 @@ import loginbot.channel.ConversationService;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.HandoffPacket;
+import loginbot.dialogue.KeywordNlu;
+import loginbot.dialogue.content.ContentCatalog;
+import loginbot.handoff.SupportHours;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Role;
@@ -38,8 +41,8 @@ import loginbot.web.SecurityHeaders;
 import loginbot.web.WebServer;
 
 /**
- * The web surfaces this package owns, on a real port, over an in-memory store; with helpers that
- * speak to it the way a browser would.
+ * The web surfaces this package owns, on a real port, over an in-memory store and the real dialogue
+ * (with the keyword NLU of the dialogue tests); with helpers that speak to it the way a browser would.
  */
 public final class WidgetServer implements AutoCloseable {
   public static final String AGENT_TOKEN = "alice-token-0123456789";
@@ -53,9 +56,8 @@ public final class WidgetServer implements AutoCloseable {
   public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public WidgetServer(AllowedOrigins origins) {
-    Responder responder = new Responder(text -> {
-      throw new IllegalStateException("these tests never run the bot");
-    }, new PasswordMasker(), new Dialogue());
+    Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), "help@loginbot.test", SupportHours.alwaysOpen());
+    Responder responder = new Responder(new KeywordNlu(), new PasswordMasker(), dialogue);
     conversations = new ConversationService(store, responder, Clock.systemUTC());
     Requests requests = new Requests(json);
     WidgetSettings settings = new WidgetSettings(
