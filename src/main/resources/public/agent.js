@@ -22,6 +22,7 @@
   var detailTimer = null;
   var shownSeq = 0;
   var shownStatus = null;
+  var lastButtons = []; // the buttons of the last bot line shown, to name a clicked payload
 
   function $(id) { return document.getElementById(id); }
   function el(tag, attrs, children) {
@@ -163,6 +164,7 @@
     if (changed || !shownStatus) {
       shownSeq = 0;
       shownStatus = null;
+      lastButtons = [];
       $('transcript').textContent = '';
       $('action-error').textContent = '';
     }
@@ -233,7 +235,7 @@
     row('Identifier given', p.identifier);
     if (p.steps && p.steps.length) {
       row('Steps tried', el('ol', {}, p.steps.map(function (s) {
-        return el('li', { text: label(s.step) + ' — ' + (s.outcome || 'no answer') });
+        return el('li', { text: label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || 'no answer') });
       })));
     }
     var facts = Object.keys(p.facts || {});
@@ -248,6 +250,7 @@
     if (lines.length && lines[lines.length - 1].seq < shownSeq) {
       list.textContent = '';
       shownSeq = 0;
+      lastButtons = [];
     }
     var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     lines.filter(function (l) { return l.seq > shownSeq; }).forEach(function (l) {
@@ -255,12 +258,17 @@
       var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent') : 'Note';
       var head = el('div', { class: 'head' }, [el('strong', { text: who }),
         document.createTextNode(' · ' + new Date(l.at).toLocaleTimeString())]);
-      if (author === 'user' && l.intent) {
+      var clicked = author === 'user' ? lastButtons.filter(function (b) { return b.payload === l.text; })[0] : null;
+      if (clicked) {
+        head.appendChild(el('span', { class: 'intent', text: 'clicked a button' }));
+      } else if (author === 'user' && l.intent) {
         var confidence = typeof l.confidence === 'number' ? ' ' + Math.round(l.confidence * 100) + '%' : '';
         head.appendChild(el('span', { class: 'intent', title: 'What the bot understood',
           text: (l.understood ? '' : 'not understood: ') + l.intent + confidence }));
       }
-      var item = el('li', { class: 'line ' + author }, [head, el('div', { class: 'text', text: l.text })]);
+      var item = el('li', { class: 'line ' + author },
+        [head, el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
+      if (author === 'bot') lastButtons = l.buttons || [];
       if (l.buttons && l.buttons.length) {
         item.appendChild(el('div', { class: 'buttons',
           text: 'Buttons: ' + l.buttons.map(function (b) { return b.title; }).join(' · ') }));

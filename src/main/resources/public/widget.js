@@ -27,7 +27,6 @@
       greeting: 'Hi{name}! I can help you get back into your account. What happens when you try to log in?',
       starters: ['I can\'t log in', '“Invalid user / password”', 'My account is disabled',
         'I forgot my password', 'Talk to a person'],
-      handoff: 'A support agent will answer here. You can close this window and come back later.',
       endedNote: 'This conversation has ended.', restart: 'New conversation',
       notSent: 'Not sent.', retry: 'Retry', tooMany: 'Too many messages, please wait a moment.'
     },
@@ -42,7 +41,6 @@
       greeting: 'Bonjour{name} ! Je peux vous aider à retrouver l’accès à votre compte. Que se passe-t-il quand vous essayez de vous connecter ?',
       starters: ['Je n’arrive pas à me connecter', '« Utilisateur / mot de passe invalide »',
         'Mon compte est désactivé', 'J’ai oublié mon mot de passe', 'Parler à une personne'],
-      handoff: 'Un agent du support va vous répondre ici. Vous pouvez fermer cette fenêtre et revenir plus tard.',
       endedNote: 'Cette conversation est terminée.', restart: 'Nouvelle conversation',
       notSent: 'Non envoyé.', retry: 'Réessayer', tooMany: 'Trop de messages, patientez un instant.'
     }
@@ -276,10 +274,6 @@
     return el('div', { class: 'msg ' + author }, [meta, bubble]);
   }
 
-  function note(text) {
-    log.appendChild(el('p', { class: 'note', text: text }));
-  }
-
   function showChips(buttons) {
     chips.textContent = '';
     buttons.forEach(function (b) {
@@ -321,9 +315,7 @@
 
   function applyStatus(status) {
     if (!status || status === state.status) return;
-    var previous = state.status;
     state.status = status;
-    if (status === 'handoff' && previous === 'bot' && !state.restoring) note(T.handoff);
     if (status !== 'handoff') state.agent = null;
     ended.hidden = status !== 'closed';
     updateHeader();

@@ -55,6 +55,15 @@ public final class Chromium {
 
   /** A browser with a fresh profile: no storage shared with any other instance. */
   public static Browser start(int width, int height) {
+    return start(width, height, false);
+  }
+
+  /** Like {@link #start(int, int)}, emulating a phone screen of that size (CSS pixels, touch). */
+  public static Browser startPhone(int width, int height) {
+    return start(width, height, true);
+  }
+
+  private static Browser start(int width, int height, boolean phone) {
     require();
     System.setProperty("SE_AVOID_STATS", "true");
     Path profile;
@@ -69,6 +78,10 @@ public final class Chromium {
         "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
         "--disable-default-apps", "--lang=en-US", "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
+    if (phone) {
+      options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+          "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER)
         .usingAnyFreePort()
