@@ -15,6 +15,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetSecret;
+import loginbot.channel.widget.WidgetSettings;
 import loginbot.channel.chatwoot.Backoff;
 import loginbot.channel.chatwoot.ChatwootClient;
 import loginbot.channel.chatwoot.ChatwootOutbox;
@@ -47,10 +50,13 @@ import loginbot.store.ConversationStore;
 import loginbot.store.RetentionJob;
 import loginbot.store.Stores;
 import loginbot.web.AgentAuth;
+import loginbot.web.AgentConsole;
+import loginbot.web.AllowedOrigins;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
+import loginbot.web.SecurityHeaders;
 import loginbot.web.WebServer;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -125,14 +131,21 @@ public final class App implements AutoCloseable {
           new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
       Requests requests = new Requests(json);
       AgentAuth agents = new AgentAuth(config.agentTokens());
+      AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+      WidgetChannel widget = new WidgetChannel(conversations, store, requests,
+          WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
+      resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
       // First, so that every request is timed, including those the limits refuse.
       surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
+      surfaces.add(new SecurityHeaders(origins));
       surfaces.add(new ClientRateLimit(
           new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests));
-      surfaces.add(new ConversationsApi(conversations, store, agents));
+      surfaces.add(widget);
+      surfaces.add(new ConversationsApi(conversations, store, agents, requests));
+      surfaces.add(new AgentConsole());
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
         OutboxDispatcher dispatcher =
@@ -198,7 +211,11 @@ public final class App implements AutoCloseable {
     if (!config.supportEmailConfigured()) {
       log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
     }
-    log.info("loginbot ready on http://localhost:{}/", port);
+    if (config.widgetSecret().isEmpty() && config.databaseUrl().isPresent()) {
+      log.warn("WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
+          + "continued through another one; set the same WIDGET_SECRET on every instance");
+    }
+    log.info("loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)", port, port);
   }
 
   public int port() {

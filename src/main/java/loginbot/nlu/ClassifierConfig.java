@@ -17,9 +17,9 @@ import opennlp.tools.util.TrainingParameters;
 public record ClassifierConfig(String name, Map<String, String> parameters, List<FeatureGenerator> features) {
 
   /** Chosen by cross-validation over intents/ (src/test/resources/nlu/MODEL-SELECTION.md). */
-  public static final ClassifierConfig DEFAULT = new ClassifierConfig("maxent-50 words1-2+chars3-5",
+  public static final ClassifierConfig DEFAULT = new ClassifierConfig("maxent-50 words1+chars3-5",
       Map.of(TrainingParameters.ALGORITHM_PARAM, "MAXENT", TrainingParameters.ITERATIONS_PARAM, "50"),
-      List.of(new WordNgramFeatures(), new CharNgramFeatures()));
+      List.of(new WordFeatures(), new CharNgramFeatures()));
 
   public ClassifierConfig {
     parameters = Map.copyOf(parameters);

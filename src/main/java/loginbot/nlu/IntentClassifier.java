@@ -22,12 +22,14 @@ public final class IntentClassifier {
   }
 
   private final TextNormalizer normalizer;
+  private final DoccatModel model;
   private final DocumentCategorizerME categorizer;
   private final Intent[] intentByIndex;
 
-  private IntentClassifier(TextNormalizer normalizer, DocumentCategorizerME categorizer) {
+  private IntentClassifier(TextNormalizer normalizer, DoccatModel model) {
     this.normalizer = normalizer;
-    this.categorizer = categorizer;
+    this.model = model;
+    this.categorizer = new DocumentCategorizerME(model);
     this.intentByIndex = new Intent[categorizer.getNumberOfCategories()];
     for (int i = 0; i < intentByIndex.length; i++) {
       String label = categorizer.getCategory(i);
@@ -52,12 +54,22 @@ public final class IntentClassifier {
     } catch (IOException e) {
       throw new UncheckedIOException("training the intent classifier failed", e);
     }
-    return new IntentClassifier(normalizer, new DocumentCategorizerME(model));
+    return new IntentClassifier(normalizer, model);
+  }
+
+  /** The feature generators the model classifies with, as OpenNLP rebuilt them from their class names. */
+  List<FeatureGenerator> featureGenerators() {
+    return List.of(model.getFactory().getFeatureGenerators());
   }
 
   /** The two most probable intents of {@code text}, before any decision rule. */
   public Prediction classify(String text) {
-    double[] p = categorizer.categorize(normalizer.tokens(text));
+    return classify(normalizer.tokens(text));
+  }
+
+  /** Like {@link #classify(String)}, for text the caller has already normalised into words. */
+  Prediction classify(String[] tokens) {
+    double[] p = categorizer.categorize(tokens);
     int best = p[1] > p[0] ? 1 : 0;
     int second = 1 - best;
     for (int i = 2; i < p.length; i++) {

@@ -50,15 +50,28 @@ public final class LanguageDetector {
     return guess(text).orElse(fallback);
   }
 
+  Language detect(String[] tokens) {
+    return guess(tokens).orElse(fallback);
+  }
+
   /** The language of {@code text} when the evidence is clear, else empty. */
   public Optional<Language> guess(String text) {
+    return guess(normalizer.tokens(text));
+  }
+
+  /** Like {@link #guess(String)}, for text the caller has already normalised into words. */
+  Optional<Language> guess(String[] tokens) {
     double frenchOdds = 0;
-    for (String token : normalizer.tokens(text)) {
+    for (String token : tokens) {
       if (words.knows(token)) {
         frenchOdds += words.logOdds(token);
       } else {
         List<String> g = grams(token);
-        frenchOdds += g.stream().mapToDouble(grams::logOdds).sum() / g.size();
+        double sum = 0;
+        for (String gram : g) {
+          sum += grams.logOdds(gram);
+        }
+        frenchOdds += sum / g.size();
       }
     }
     if (Math.abs(frenchOdds) < SURE_LOG_ODDS) {
@@ -103,7 +116,12 @@ public final class LanguageDetector {
     }
 
     boolean knows(String feature) {
-      return counts.values().stream().anyMatch(c -> c.containsKey(feature));
+      for (Map<String, Integer> c : counts.values()) {
+        if (c.containsKey(feature)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** log P(feature | French) - log P(feature | English). */

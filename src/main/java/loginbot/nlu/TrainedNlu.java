@@ -8,6 +8,7 @@ import java.util.Optional;
  * Thread-safe; one instance serves every conversation.
  */
 public final class TrainedNlu implements Nlu {
+  private final TextNormalizer normalizer = new TextNormalizer();
   private final IntentClassifier classifier;
   private final LanguageDetector languages;
   private final DecisionRule rule;
@@ -30,9 +31,10 @@ public final class TrainedNlu implements Nlu {
 
   @Override
   public Understanding understand(String text) {
-    Prediction prediction = classify(text);
+    String[] tokens = normalizer.tokens(text);
+    Prediction prediction = classifier.classify(tokens);
     Optional<Intent> accepted = rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
-    return new Understanding(accepted, prediction, languages.detect(text));
+    return new Understanding(accepted, prediction, languages.detect(tokens));
   }
 
   /** The classifier's two best intents, before the decision rule. */

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import loginbot.nlu.Intent;
 import loginbot.ops.AnalyticsReport.NotUnderstood;
 import loginbot.web.AgentAuth;
+import loginbot.web.ClasspathAssets;
 import loginbot.web.Routes;
 
 /**
- * Analytics for agents (bearer token): {@code GET /api/analytics?from=&to=} as JSON, and
+ * Analytics for agents: the page {@code /agent/analytics} (static; its data comes from the API with
+ * the agent's token), {@code GET /api/analytics?from=&to=} as JSON, and
  * {@code GET /api/analytics/not-understood.tsv}, the messages the bot did not understand as
  * {@code label<TAB>text} lines to label and add to {@code intents/}. {@code from}/{@code to} are
  * ISO instants or dates (midnight UTC); the default period is the last 7 days.
@@ -27,6 +30,10 @@ public final class AnalyticsApi implements Routes {
   private final Analytics analytics;
   private final AgentAuth auth;
   private final Clock clock;
+  private final ClasspathAssets page = new ClasspathAssets(Map.of(
+      "/agent/analytics", "public/analytics.html",
+      "/analytics.js", "public/analytics.js",
+      "/analytics.css", "public/analytics.css"));
 
   public AnalyticsApi(Analytics analytics, AgentAuth auth, Clock clock) {
     this.analytics = analytics;
@@ -39,6 +46,7 @@ public final class AnalyticsApi implements Routes {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    page.addTo(routes);
     routes.get("/api/analytics", ctx -> {
       auth.require(ctx);
       Period p = period(ctx);

@@ -17,20 +17,33 @@ final class RuleTuning {
     return EvaluationReport.of(expected, predicted);
   }
 
-  /** The rule with the best macro-F1 over a grid (ties: the lower threshold, then the lower margin). */
-  static DecisionRule best(List<CrossValidation.Scored> scored) {
-    DecisionRule best = new DecisionRule(0, 0);
-    double bestF1 = -1;
-    for (int t = 0; t <= 95; t += 5) {
-      for (int m = 0; m <= 50; m += 5) {
-        DecisionRule rule = new DecisionRule(t / 100.0, m / 100.0);
-        double f1 = score(scored, rule).macroF1();
-        if (f1 > bestF1 + 1e-9) {
-          bestF1 = f1;
-          best = rule;
-        }
+  /**
+   * Among rules on a grid whose macro-F1 is within {@code tolerance} of the best, the one that acts
+   * least often on an intent the user did not mean: a wrong answer costs a user more than a "sorry,
+   * I did not get that", which leads to a rephrasing or a human.
+   */
+  static DecisionRule best(List<CrossValidation.Scored> scored, double tolerance) {
+    List<DecisionRule> grid = new ArrayList<>();
+    for (int t = 0; t <= 60; t += 5) {
+      for (int m = 0; m <= 30; m += 5) {
+        grid.add(new DecisionRule(t / 100.0, m / 100.0));
       }
     }
-    return best;
+    double bestF1 = grid.stream().mapToDouble(r -> score(scored, r).macroF1()).max().orElseThrow();
+    return grid.stream()
+        .filter(r -> score(scored, r).macroF1() >= bestF1 - tolerance)
+        .min(java.util.Comparator.comparingDouble((DecisionRule r) -> wrongAction(scored, r))
+            .thenComparing(r -> -score(scored, r).macroF1())
+            // equal scores: the higher threshold, which also turns away text unlike any training line
+            .thenComparing(r -> -r.threshold()))
+        .orElseThrow();
+  }
+
+  /** Share of messages on which the bot would act on an intent the user did not mean. */
+  static double wrongAction(List<CrossValidation.Scored> scored, DecisionRule rule) {
+    long wrong = scored.stream().filter(s -> rule.accepts(s.prediction())
+        && s.prediction().intent() != Intent.OUT_OF_SCOPE
+        && s.prediction().intent() != s.example().intent()).count();
+    return (double) wrong / scored.size();
   }
 }

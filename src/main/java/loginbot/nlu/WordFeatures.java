@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
-/** Single words only: the baseline measured by {@link ModelSelection}. */
-public final class WordUnigrams implements FeatureGenerator {
+/**
+ * Every word of the normalised message. (Pairs of adjacent words were measured too and did not help
+ * once character n-grams were there: see src/test/resources/nlu/MODEL-SELECTION.md.)
+ */
+public final class WordFeatures implements FeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
     List<String> features = new ArrayList<>(tokens.length);
