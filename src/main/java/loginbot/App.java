@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -109,6 +110,11 @@ public final class App implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new Config.ConfigException(e.getMessage());
     }
+  }
+
+  /** With the default operations settings (limits on, metrics open). */
+  public static App start(Config config) {
+    return start(config, OpsConfig.fromEnv(Map.of()));
   }
 
   public static App start(Config config, OpsConfig ops) {

@@ -32,6 +32,7 @@
   }
   function percent(rate) { return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + '%'; }
   function isoDate(d) { return d.toISOString().slice(0, 10); }
+  function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
   function human(label) { return label.replace(/_/g, ' ').replace(/^./, function (c) { return c.toUpperCase(); }); }
 
   // The date inputs are whole UTC days; the API takes [from, to), so "to" is the day after the last one shown.
@@ -87,17 +88,17 @@
 
   function render(r) {
     $('kpi-chats').textContent = String(r.chats);
-    $('kpi-messages').textContent = r.userMessages + ' user messages';
+    $('kpi-messages').textContent = count(r.userMessages, 'user message');
     $('kpi-resolved').textContent = percent(r.resolutionRate);
-    $('kpi-resolved-n').textContent = r.resolvedByBot + ' chats';
+    $('kpi-resolved-n').textContent = count(r.resolvedByBot, 'chat');
     $('kpi-handoff').textContent = percent(r.handoffRate);
-    $('kpi-handoff-n').textContent = r.handedOff + ' chats';
+    $('kpi-handoff-n').textContent = count(r.handedOff, 'chat');
     $('kpi-unfinished').textContent = String(r.unfinished);
     var s = r.satisfaction;
     $('kpi-helpful').textContent = percent(s.helpfulShare);
-    $('kpi-helpful-n').textContent = s.helpfulYes + ' of ' + s.helpfulAnswers + ' answers';
+    $('kpi-helpful-n').textContent = s.helpfulYes + ' of ' + count(s.helpfulAnswers, 'answer');
     $('kpi-rating').textContent = s.averageRating === null ? '–' : s.averageRating.toFixed(1) + ' / 5';
-    $('kpi-rating-n').textContent = s.ratings + ' ratings';
+    $('kpi-rating-n').textContent = count(s.ratings, 'rating');
 
     bars($('reasons'), r.handoffReasons, REASONS);
     bars($('cases'), r.cases);
