@@ -37,6 +37,19 @@ class AnalyticsApiTest {
   }
 
   @Test
+  void the_page_is_served_to_anyone_and_holds_no_data_itself() {
+    JavalinTest.test(server(), (server, client) -> {
+      var page = client.get("/agent/analytics");
+      var script = client.get("/analytics.js");
+
+      assertThat(page.code()).isEqualTo(200);
+      assertThat(page.headers().get("Content-Type").get(0)).startsWith("text/html");
+      assertThat(page.body().string()).contains("<script src=\"/analytics.js\"", "id=\"not-understood\"");
+      assertThat(script.body().string()).contains("loginbot.agentToken", "/api/analytics");
+    });
+  }
+
+  @Test
   void analytics_need_an_agent_token() {
     JavalinTest.test(server(), (server, client) -> {
       assertThat(client.get("/api/analytics").code()).isEqualTo(401);
