@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # loginbot's published performance figures (BENCHMARKS.md), on loopback, in one run:
-#   src/test/bench/bench.sh [all|throughput|startup|memory]
+#   src/test/bench/bench.sh [all|throughput|startup|memory|classifier]
 # throughput: REST channel vs the same server's /health with wrk, at 32 and 256 connections, with
 #             the embedded store and with PostgreSQL; startup: process start to first answered
-#             message; memory: resident size with 10,000 live conversations.
+#             message, plain and with an AppCDS archive; memory: resident size with 10,000 live
+#             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark).
 # Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
 #      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
 #      STARTUP_RUNS (5), CONVERSATIONS (10000). Needs wrk, curl and python3 (apt-get install -y wrk curl).
@@ -98,22 +99,35 @@ throughput() {
 }
 
 # Start-up: from launching the JVM to the first answered message (the jar trains the NLU at start),
-# on a fresh embedded store each time. Prints wall and CPU milliseconds per run.
-startup() {
-  local runs="${STARTUP_RUNS:-5}" walls=() line
-  : >"$out/startup.txt"
+# on a fresh embedded store each time. Prints wall and CPU milliseconds per run. Then the same with
+# an AppCDS archive (class data of a first run, dumped at its exit), which the JVM maps instead of
+# loading and verifying ~9,000 classes again.
+startup_runs() { # label, JVM flags...
+  local label="$1" runs="${STARTUP_RUNS:-5}" walls=() line data; shift
   for i in $(seq 1 "$runs"); do
-    local data
     data=$(fresh_data_dir)
     line=$(DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 LOG="$out/server-startup.log" \
-      python3 "$bench_dir/first-answer.py" "$port" -- java ${JAVA_OPTS:-} -jar target/loginbot.jar)
+      python3 "$bench_dir/first-answer.py" "$port" -- java "$@" ${JAVA_OPTS:-} -jar target/loginbot.jar)
     rm -rf "$data"
-    echo "run $i: wall ${line% *} ms, server CPU ${line#* } ms, load average $(cut -d' ' -f1 /proc/loadavg)" \
+    echo "$label run $i: wall ${line% *} ms, server CPU ${line#* } ms, load average $(cut -d' ' -f1 /proc/loadavg)" \
       | tee -a "$out/startup.txt"
     walls+=("${line% *}")
   done
-  echo "median wall: $(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms" \
+  echo "$label median wall: $(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms" \
     | tee -a "$out/startup.txt"
+}
+
+startup() {
+  : >"$out/startup.txt"
+  startup_runs plain -Xshare:auto
+  local archive="$out/loginbot.jsa" data
+  rm -f "$archive"
+  data=$(fresh_data_dir)
+  DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
+    python3 "$bench_dir/first-answer.py" "$port" -- java -XX:ArchiveClassesAtExit="$archive" -jar target/loginbot.jar \
+    >/dev/null
+  rm -rf "$data"
+  startup_runs appcds -XX:SharedArchiveFile="$archive"
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
@@ -140,10 +154,17 @@ memory() {
   rm -rf "$data"
 }
 
+# Classification latency: the NLU's own JMH benchmark (sample mode: median and p99 per message).
+classifier() {
+  mvn -q -o -Pbench test-compile exec:exec -Djmh.args="ClassifierBenchmark -f 1 -wi 3 -i 5" \
+    | tee "$out/classifier.txt" | grep -E '^(Benchmark|ClassifierBenchmark)' || true
+}
+
 case "$what" in
   throughput) throughput ;;
   startup) startup ;;
   memory) memory ;;
-  all) throughput; startup; memory ;;
-  *) echo "usage: $0 [all|throughput|startup|memory]"; exit 2 ;;
+  classifier) classifier ;;
+  all) echo "load average before: $(cat /proc/loadavg)"; throughput; startup; memory; classifier ;;
+  *) echo "usage: $0 [all|throughput|startup|memory|classifier]"; exit 2 ;;
 esac
