@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import loginbot.dialogue.ConversationState;
-import loginbot.dialogue.Status;
 import loginbot.ops.AnalyticsReport.NotUnderstood;
-import loginbot.ops.AnalyticsReport.Satisfaction;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;
@@ -42,9 +38,9 @@ public final class Analytics {
 
   public AnalyticsReport report(Instant from, Instant to) {
     Period period = load(from, to);
-    Counts counts = new Counts();
+    ChatTally counts = new ChatTally();
     for (Conversation c : period.started()) {
-      counts.add(c);
+      counts.add(c.record(), c.transcript());
     }
     List<NotUnderstood> notUnderstood = notUnderstood(period);
     int notUnderstoodMessages = notUnderstood.stream().mapToInt(NotUnderstood::count).sum();
@@ -141,7 +137,7 @@ public final class Analytics {
     return text.strip().matches("/[a-z_]+( [a-z0-9_]+)?");
   }
 
-  private static Double rate(int part, int whole) {
+  static Double rate(int part, int whole) {
     return whole == 0 ? null : (double) part / whole;
   }
 
@@ -170,64 +166,6 @@ public final class Analytics {
       if (at.isAfter(lastSeen)) {
         lastSeen = at;
       }
-    }
-  }
-
-  /** Tallies over the chats that started in the period. */
-  private static final class Counts {
-    int chats;
-    int resolved;
-    int handedOff;
-    final Map<String, Integer> channels = new HashMap<>();
-    final Map<String, Integer> languages = new HashMap<>();
-    final Map<String, Integer> reasons = new HashMap<>();
-    final Map<String, Integer> cases = new HashMap<>();
-    int helpfulAnswers;
-    int helpfulYes;
-    final Map<String, Integer> ratings = new TreeMap<>();
-
-    void add(Conversation c) {
-      ConversationState state = c.record().state();
-      chats++;
-      channels.merge(c.record().channel(), 1, Integer::sum);
-      languages.merge(state.language() == null ? "unknown" : state.language().code(), 1, Integer::sum);
-      if (state.caseId() != null) {
-        cases.merge(state.caseId(), 1, Integer::sum);
-      }
-      if (state.helpful() != null) {
-        helpfulAnswers++;
-        helpfulYes += state.helpful() ? 1 : 0;
-      }
-      if (state.rating() != null && state.rating() >= 1 && state.rating() <= 5) {
-        ratings.merge(Integer.toString(state.rating()), 1, Integer::sum);
-      }
-      String reason = handoffReason(c);
-      if (reason != null) {
-        handedOff++;
-        reasons.merge(reason, 1, Integer::sum);
-      } else if (state.resolved()) {
-        resolved++;
-      }
-    }
-
-    Satisfaction satisfaction() {
-      int rated = ratings.values().stream().mapToInt(Integer::intValue).sum();
-      int stars = ratings.entrySet().stream().mapToInt(e -> Integer.parseInt(e.getKey()) * e.getValue()).sum();
-      return new Satisfaction(helpfulAnswers, helpfulYes, rate(helpfulYes, helpfulAnswers),
-          rated, rated == 0 ? null : (double) stars / rated, Map.copyOf(ratings));
-    }
-
-    /** Why a human got involved, or null when none did. */
-    private static String handoffReason(Conversation c) {
-      var packet = c.record().handoff();
-      if (packet.isPresent()) {
-        return packet.get().reason().name().toLowerCase(Locale.ROOT);
-      }
-      // Handed back to the bot: the packet is gone, but an agent's lines remain.
-      boolean humanInvolved = c.record().state().status() == Status.HANDOFF
-          || c.transcript().stream().anyMatch(e -> e.author() == Author.AGENT
-              || e.author() == Author.SYSTEM && e.text().endsWith("handed back to the bot"));
-      return humanInvolved ? "unknown" : null;
     }
   }
 }
