@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,14 @@ public interface ConversationStore extends AutoCloseable {
 
   /** Outbox items that are due, at most one per conversation (the oldest), oldest first. */
   List<OutboxItem> dueOutbox(Instant now, int limit);
+
+  /**
+   * Like {@link #dueOutbox}, and hides the items returned from every caller (on any instance) until
+   * {@code now + lease}, so instances sharing a database never deliver the same item twice. A
+   * delivered item is then removed with {@link #outboxDelivered}; a failed one rescheduled with
+   * {@link #outboxRetryAt}; one whose deliverer died comes back when the lease ends.
+   */
+  List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit);
 
   void outboxDelivered(long itemId);
 

@@ -167,15 +167,37 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public List<OutboxItem> dueOutbox(Instant now, int limit) {
-    return tx.read("reading the outbox", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, kind, payload, attempts,"
-          + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
-          + " AND not_before <= ? ORDER BY id LIMIT ?")) {
-        dialect.setInstant(ps, 1, now);
-        ps.setInt(2, limit);
-        return list(ps, rows::outboxItem);
+    return tx.read("reading the outbox", c -> due(c, now, limit, ""));
+  }
+
+  @Override
+  public List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit) {
+    Instant until = Dialect.stored(now.plus(lease));
+    return tx.write(null, "claiming outbox items", c -> {
+      List<OutboxItem> claimed = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET not_before = ? WHERE id = ?")) {
+        for (OutboxItem item : due(c, now, limit, dialect.forUpdateSkipLocked())) {
+          dialect.setInstant(ps, 1, until);
+          ps.setLong(2, item.id());
+          ps.addBatch();
+          claimed.add(new OutboxItem(item.id(), item.conversationId(), item.kind(), item.payload(), item.attempts(),
+              until));
+        }
+        ps.executeBatch();
       }
+      return claimed;
     });
+  }
+
+  /** The oldest item of each conversation, when it is due; oldest first. */
+  private List<OutboxItem> due(Connection c, Instant now, int limit, String locking) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, kind, payload, attempts,"
+        + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
+        + " AND not_before <= ? ORDER BY id LIMIT ?" + locking)) {
+      dialect.setInstant(ps, 1, now);
+      ps.setInt(2, limit);
+      return list(ps, rows::outboxItem);
+    }
   }
 
   @Override

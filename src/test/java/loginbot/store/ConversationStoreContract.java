@@ -261,6 +261,27 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void claimed_outbox_items_stay_hidden_until_delivered_retried_or_the_lease_ends() {
+    Duration lease = Duration.ofMinutes(1);
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
+    store.runTurn("b", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "b1"));
+
+    List<OutboxItem> claimed = store.claimDueOutbox(now(), lease, 10);
+
+    assertThat(claimed).extracting(OutboxItem::payload).containsExactly("a1", "b1");
+    assertThat(claimed.get(0).notBefore()).isEqualTo(now().plus(lease));
+    assertThat(store.claimDueOutbox(now(), lease, 10)).as("claimed again at once").isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).as("a2 waits behind the claimed a1").isEmpty();
+    store.outboxDelivered(claimed.get(0).id());
+    store.outboxRetryAt(claimed.get(1).id(), now(), "HTTP 503");
+    assertThat(store.claimDueOutbox(now(), lease, 10)).extracting(OutboxItem::payload).containsExactly("a2", "b1");
+    clock.advance(lease);
+    List<OutboxItem> afterLease = store.claimDueOutbox(now(), lease, 1);
+    assertThat(afterLease).extracting(OutboxItem::payload).containsExactly("a2");
+    assertThat(afterLease.get(0).attempts()).isZero();
+  }
+
+  @Test
   void check_ready_passes_on_a_working_store() {
     store.checkReady();
   }
