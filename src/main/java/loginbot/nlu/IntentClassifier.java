@@ -1,0 +1,73 @@
+package loginbot.nlu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.ext.ExtensionLoader;
+
+/**
+ * The OpenNLP document categorizer over normalised text, reporting its two best intents. Thread-safe:
+ * the categorizer holds no mutable state and the feature generators are stateless.
+ */
+public final class IntentClassifier {
+  static {
+    // OpenNLP rebuilds our feature generators by class name and refuses packages it was not told about.
+    ExtensionLoader.registerAllowedPackage("loginbot.nlu");
+  }
+
+  private final TextNormalizer normalizer;
+  private final DocumentCategorizerME categorizer;
+  private final Intent[] intentByIndex;
+
+  private IntentClassifier(TextNormalizer normalizer, DocumentCategorizerME categorizer) {
+    this.normalizer = normalizer;
+    this.categorizer = categorizer;
+    this.intentByIndex = new Intent[categorizer.getNumberOfCategories()];
+    for (int i = 0; i < intentByIndex.length; i++) {
+      String label = categorizer.getCategory(i);
+      intentByIndex[i] = Intent.fromLabel(label)
+          .orElseThrow(() -> new IllegalStateException("model has an unknown label: " + label));
+    }
+    if (intentByIndex.length < 2) {
+      throw new IllegalStateException("training data must cover at least two intents");
+    }
+  }
+
+  public static IntentClassifier train(List<TrainingExample> examples, ClassifierConfig config) {
+    TextNormalizer normalizer = new TextNormalizer();
+    List<DocumentSample> samples = examples.stream()
+        .map(e -> new DocumentSample(e.intent().label(), normalizer.tokens(e.text())))
+        .filter(s -> s.getText().length > 0)
+        .toList();
+    DoccatModel model;
+    try {
+      model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
+          config.trainingParameters(), new DoccatFactory(config.features().toArray(FeatureGenerator[]::new)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("training the intent classifier failed", e);
+    }
+    return new IntentClassifier(normalizer, new DocumentCategorizerME(model));
+  }
+
+  /** The two most probable intents of {@code text}, before any decision rule. */
+  public Prediction classify(String text) {
+    double[] p = categorizer.categorize(normalizer.tokens(text));
+    int best = p[1] > p[0] ? 1 : 0;
+    int second = 1 - best;
+    for (int i = 2; i < p.length; i++) {
+      if (p[i] > p[best]) {
+        second = best;
+        best = i;
+      } else if (p[i] > p[second]) {
+        second = i;
+      }
+    }
+    return new Prediction(intentByIndex[best], p[best], intentByIndex[second], p[second]);
+  }
+}

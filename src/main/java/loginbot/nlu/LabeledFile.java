@@ -1,0 +1,96 @@
+package loginbot.nlu;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An evaluation file: UTF-8, one {@code label<TAB>text} per line. Blank lines and lines starting with
+ * {@code #} are skipped and a leading byte-order mark is tolerated; anything else malformed is an
+ * error naming the file and line.
+ */
+public final class LabeledFile {
+  private LabeledFile() {}
+
+  /** One usable line; {@code number} counts from 1 as editors do. */
+  public record Line(int number, Intent label, String text) {}
+
+  /** The file is unreadable or malformed; the message names the file and, where it applies, the lines. */
+  public static final class InvalidFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidFileException(String message) {
+      super(message);
+    }
+  }
+
+  public static List<Line> read(Path file) throws InvalidFileException {
+    String content = decode(file);
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
+    List<Line> lines = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    String[] raw = content.split("\r?\n", -1);
+    for (int i = 0; i < raw.length; i++) {
+      String line = raw[i];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = file + ":" + (i + 1) + ": ";
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        problems.add(where + "no tab between label and text");
+        continue;
+      }
+      String label = line.substring(0, tab).strip();
+      String text = line.substring(tab + 1).strip();
+      Optional<Intent> intent = Intent.fromLabel(label);
+      if (intent.isEmpty()) {
+        problems.add(where + "unknown label '" + label + "' (known: " + knownLabels() + ")");
+      } else if (text.isEmpty()) {
+        problems.add(where + "no text after the label");
+      } else {
+        lines.add(new Line(i + 1, intent.get(), text));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException(String.join(System.lineSeparator(), problems));
+    }
+    if (lines.isEmpty()) {
+      throw new InvalidFileException(file + ": no label<TAB>text lines to evaluate");
+    }
+    return lines;
+  }
+
+  private static String decode(Path file) throws InvalidFileException {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw new InvalidFileException(file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new InvalidFileException(file + ": not valid UTF-8");
+    } catch (IOException e) {
+      throw new InvalidFileException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static String knownLabels() {
+    return Stream.of(Intent.values()).map(Intent::label).collect(Collectors.joining(", "));
+  }
+}

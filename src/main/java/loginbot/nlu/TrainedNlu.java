@@ -1,0 +1,50 @@
+package loginbot.nlu;
+
+import java.util.Optional;
+
+/**
+ * The bot's understanding of a message: the intent classifier and the language detector, both
+ * trained in memory from {@link TrainingData} at start-up, and the decision rule the bot acts on.
+ * Thread-safe; one instance serves every conversation.
+ */
+public final class TrainedNlu implements Nlu {
+  private final IntentClassifier classifier;
+  private final LanguageDetector languages;
+  private final DecisionRule rule;
+
+  public TrainedNlu(IntentClassifier classifier, LanguageDetector languages, DecisionRule rule) {
+    this.classifier = classifier;
+    this.languages = languages;
+    this.rule = rule;
+  }
+
+  /** Trains with the configuration chosen by cross-validation. */
+  public static TrainedNlu train(TrainingData data, DecisionRule rule) {
+    return train(data, rule, ClassifierConfig.DEFAULT);
+  }
+
+  public static TrainedNlu train(TrainingData data, DecisionRule rule, ClassifierConfig config) {
+    return new TrainedNlu(IntentClassifier.train(data.examples(), config),
+        LanguageDetector.train(data, new TextNormalizer(), Language.EN), rule);
+  }
+
+  @Override
+  public Understanding understand(String text) {
+    Prediction prediction = classify(text);
+    Optional<Intent> accepted = rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
+    return new Understanding(accepted, prediction, languages.detect(text));
+  }
+
+  /** The classifier's two best intents, before the decision rule. */
+  public Prediction classify(String text) {
+    return classifier.classify(text);
+  }
+
+  public DecisionRule rule() {
+    return rule;
+  }
+
+  public LanguageDetector languageDetector() {
+    return languages;
+  }
+}
