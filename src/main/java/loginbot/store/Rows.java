@@ -84,9 +84,8 @@ final class Rows {
     ps.setString(i++, s.language() == null ? null : s.language().code());
     ps.setString(i++, s.caseId());
     ps.setBoolean(i++, s.resolved());
-    Feedback feedback = Feedback.of(s);
-    setNullable(ps, i++, feedback.helpful(), Types.BOOLEAN);
-    setNullable(ps, i++, feedback.rating(), Types.INTEGER);
+    setNullable(ps, i++, s.helpful(), Types.BOOLEAN);
+    setNullable(ps, i++, s.rating(), Types.INTEGER);
     ps.setString(i++, write(s));
     ps.setString(i++, r.handoff().map(this::write).orElse(null));
     dialect.setInstant(ps, i++, r.handoff().map(HandoffPacket::at).orElse(null));

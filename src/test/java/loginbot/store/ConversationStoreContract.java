@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Status;
 import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.AfterEach;
@@ -287,11 +287,14 @@ abstract class ConversationStoreContract {
   }
 
   @Test
-  void a_turn_that_stores_feedback_facts_keeps_them_in_the_state() {
+  void feedback_given_at_the_end_is_kept_in_the_state() {
     store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
 
-    store.runTurn("c1", "rest", "m2", Turns.facts(Map.of("helpful", "yes", "rating", "4"), now()));
+    store.runTurn("c1", "rest", "m2", Turns.feedback(true, 4, now()));
 
-    assertThat(store.find("c1").orElseThrow().state().facts()).containsEntry("rating", "4");
+    ConversationState state = store.find("c1").orElseThrow().state();
+    assertThat(state.helpful()).isTrue();
+    assertThat(state.rating()).isEqualTo(4);
+    assertThat(state.resolved()).isTrue();
   }
 }
