@@ -4,7 +4,7 @@
 #   src/test/bench/load.sh [sqlite|postgres|both]
 #
 # Starts target/loginbot.jar on loopback (building it if missing), drives it with wrk and
-# src/test/bench/rest.lua when wrk is installed (apt-get install wrk), else with the Java closed-loop
+# src/test/bench/store.lua when wrk is installed (apt-get install wrk), else with the Java closed-loop
 # loader loginbot.bench.RestLoad, then stops it. Both keep CLIENTS requests in flight, each to a random
 # conversation among CONVERSATIONS with a fresh metadata.message_id, and report msgs/s and p99.
 # Env: SECONDS_PER_RUN (20), WARMUP (10), CLIENTS (16), CONVERSATIONS (2000), LOADER (wrk|java),
@@ -45,8 +45,8 @@ run() { # name, then env assignments for the server
   done
   echo "== $name via $loader (clients=$clients, conversations=$conversations, ${seconds}s after ${warmup}s warm-up)"
   if [ "$loader" = wrk ]; then
-    wrk -t2 -c"$clients" -d"${warmup}s" -s src/test/bench/rest.lua "http://127.0.0.1:$port" >/dev/null
-    wrk -t2 -c"$clients" -d"${seconds}s" --latency -s src/test/bench/rest.lua "http://127.0.0.1:$port"
+    wrk -t2 -c"$clients" -d"${warmup}s" -s src/test/bench/store.lua "http://127.0.0.1:$port" >/dev/null
+    wrk -t2 -c"$clients" -d"${seconds}s" --latency -s src/test/bench/store.lua "http://127.0.0.1:$port"
   else
     java -cp "$classpath" loginbot.bench.RestLoad "http://127.0.0.1:$port" "$seconds" "$warmup" "$clients" \
       "$conversations"

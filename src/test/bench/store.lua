@@ -1,6 +1,6 @@
 -- wrk script for the REST channel: every request goes to a random conversation among
 -- CONVERSATIONS (default 2000), with a realistic message and a fresh metadata.message_id.
---   wrk -t2 -c16 -d20s --latency -s src/test/bench/rest.lua http://127.0.0.1:7070
+--   wrk -t2 -c16 -d20s --latency -s src/test/bench/store.lua http://127.0.0.1:7070
 local conversations = tonumber(os.getenv("CONVERSATIONS") or "2000")
 local phrases = {
   "hi", "I can't log in", "it says invalid user or password", "no", "yes", "I forgot my password",
