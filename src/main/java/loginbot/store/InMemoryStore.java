@@ -130,7 +130,8 @@ public final class InMemoryStore implements ConversationStore {
   public synchronized List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit) {
     List<OutboxItem> claimed = new ArrayList<>();
     for (OutboxItem i : dueOutbox(now, limit)) {
-      OutboxItem leased = new OutboxItem(i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
+      OutboxItem leased =
+          new OutboxItem(i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
       outbox.put(i.id(), leased);
       claimed.add(leased);
     }
