@@ -66,7 +66,7 @@ public record Config(
         reader.text("CHATWOOT_BASE_URL"),
         reader.text("CHATWOOT_API_TOKEN"),
         reader.text("CHATWOOT_WEBHOOK_SECRET"),
-        reader.text("CHATWOOT_HANDOFF_TEAM_ID"),
+        reader.text("CHATWOOT_HANDOFF_TEAM_ID").map(id -> reader.digits("CHATWOOT_HANDOFF_TEAM_ID", id)),
         reader.text("CHATWOOT_ROLE_ATTRIBUTE").orElse("role"),
         reader.text("INTENTS_DIR").map(Path::of),
         reader.probability("NLU_THRESHOLD"),
@@ -112,6 +112,13 @@ public record Config(
           throw new ConfigException(name + " must be a number between 0 and 1, got '" + raw + "'");
         }
       });
+    }
+
+    String digits(String name, String value) {
+      if (!value.matches("[0-9]{1,18}")) {
+        throw new ConfigException(name + " must be a numeric id, got '" + value + "'");
+      }
+      return value;
     }
 
     List<String> list(String name) {

@@ -59,6 +59,9 @@ public final class Main {
           err.println("loginbot: unknown command '" + command + "'\n" + usage());
           return 2;
       }
+    } catch (Config.ConfigException e) {
+      err.println("loginbot: " + e.getMessage());
+      return 2;
     } catch (StoreStartupException e) {
       err.println("loginbot: cannot open the conversation store: " + e.getMessage());
       return 3;

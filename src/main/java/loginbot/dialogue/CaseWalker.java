@@ -58,6 +58,21 @@ final class CaseWalker {
     follow(t, spec.get(), answer.target(), at, resolver);
   }
 
+  /**
+   * When the user's message gave facts that make the step in progress pointless ("my client is in
+   * two companies" while the bot asks exactly that), moves on as if answered; false otherwise.
+   */
+  boolean answeredByFacts(TurnBuilder t, Instant at) {
+    Optional<CaseSpec> spec = texts.content().find(t.caseId);
+    Optional<Step> step = spec.flatMap(s -> s.step(flowRole(t), t.stepId));
+    if (step.isEmpty() || !step.get().skippedGiven(t.facts)) {
+      return false;
+    }
+    t.outcome(Outcomes.ANSWERED_IN_TEXT);
+    enter(t, spec.get(), t.stepIndex + 1, at);
+    return true;
+  }
+
   /** Asks again the question of the step given last (after a message that only held a password). */
   void reask(TurnBuilder t) {
     texts.content().find(t.caseId).flatMap(s -> s.step(flowRole(t), t.stepId)).ifPresentOrElse(
@@ -116,7 +131,9 @@ final class CaseWalker {
   }
 
   private String question(Step step, TurnBuilder t) {
-    return step.hasOwnQuestion() ? texts.fill(step.question(t.language)) : texts.get(Msg.DID_IT_WORK, t.language);
+    return step.hasOwnQuestion()
+        ? texts.fill(step.question(t.language))
+        : texts.get(Msg.DID_IT_WORK, t.language);
   }
 
   private static int indexOf(CaseSpec spec, Role role, String stepId) {

@@ -23,8 +23,8 @@ public final class Dialogue {
   private final Texts texts;
   private final Handoffs handoffs;
   private final CaseWalker walker;
+  private final SystemTurns system;
   private final RoleDetector roles = new RoleDetector();
-  private final Closing resolver = new Closing();
 
   /**
    * @param supportEmail the address customers can write to (SUPPORT_EMAIL)
@@ -37,6 +37,7 @@ public final class Dialogue {
     this.texts = new Texts(content, supportEmail.trim());
     this.handoffs = new Handoffs(texts, supportHours);
     this.walker = new CaseWalker(texts, handoffs);
+    this.system = new SystemTurns(texts, handoffs, walker);
   }
 
   /** Applies one user message. */
@@ -52,19 +53,21 @@ public final class Dialogue {
       }
       t.restart();
     }
+    Role roleBefore = t.role;
     perceive(t, input);
+    boolean roleLearned = roleBefore == null && t.role != null;
     if (input.containedPassword()) {
       t.say(texts.get(Msg.PASSWORD_WARNING, t.language));
       if (command.isEmpty() && onlyPassword(input.text())) {
         t.notUnderstoodInRow = t.previousMisses();
-        reprompt(t);
+        system.reprompt(t);
         return t.turn();
       }
     }
     if (command.isPresent()) {
       onCommand(t, command.get(), input.at());
     } else {
-      onText(t, input);
+      onText(t, input, roleLearned);
     }
     return t.turn();
   }
@@ -111,7 +114,7 @@ public final class Dialogue {
       if (spec.isPresent()) {
         walker.start(t, spec.get(), at);
       } else {
-        notUnderstood(t, false, at);
+        system.notUnderstood(t, false, at);
       }
     } else if (command instanceof Command.Answer a) {
       onYesNo(t, a.yes(), at);
@@ -121,14 +124,14 @@ public final class Dialogue {
     } else if (command instanceof Command.Human) {
       handoffs.handOff(t, HandoffPacket.Reason.USER_ASKED, at);
     } else if (command instanceof Command.Menu) {
-      menu(t, Msg.MENU_PROMPT);
+      system.menu(t, Msg.MENU_PROMPT);
     } else if (command instanceof Command.Rate r) {
       t.rating = r.stars();
       t.say(texts.get(Msg.FEEDBACK_THANKS, t.language));
     }
   }
 
-  private void onText(TurnBuilder t, UserInput input) {
+  private void onText(TurnBuilder t, UserInput input, boolean roleLearned) {
     Instant at = input.at();
     Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     Optional<Boolean> yesNo = YesNo.read(input.text(), input.understanding());
@@ -142,7 +145,7 @@ public final class Dialogue {
       if (t.role != null) {
         startPendingOrMenu(t, at);
       } else {
-        notUnderstood(t, false, at);
+        system.notUnderstood(t, false, at);
       }
       return;
     }
@@ -156,51 +159,56 @@ public final class Dialogue {
     }
     if (caseOfIntent.isPresent()) {
       walker.start(t, caseOfIntent.get(), at);
+    } else if (intent.isEmpty() && roleLearned) {
+      system.menu(t, Msg.MENU_PROMPT); // "I'm a professional": nothing to misunderstand
     } else if (intent.isEmpty()) {
-      notUnderstood(t, false, at);
+      system.notUnderstood(t, false, at);
     } else if (intent.get() == Intent.GREETING) {
-      menu(t, Msg.GREETING);
+      system.menu(t, Msg.GREETING);
     } else if (intent.get() == Intent.GOODBYE) {
-      resolver.end(t, Msg.GOODBYE);
+      system.end(t, Msg.GOODBYE);
     } else if (intent.get() == Intent.CANNOT_LOGIN) {
       t.awaiting = Awaiting.CASE_CHOICE;
       t.say(texts.get(Msg.CANNOT_LOGIN, t.language), texts.cannotLoginMenu(t.language));
     } else {
-      notUnderstood(t, intent.get() == Intent.OUT_OF_SCOPE, at);
+      system.notUnderstood(t, intent.get() == Intent.OUT_OF_SCOPE, at);
     }
   }
 
   /** A typed message while the bot waits for "Did that work?". */
-  private void onStepReply(
-      TurnBuilder t, Optional<Intent> intent, Optional<Boolean> yesNo, Optional<CaseSpec> caseOfIntent, Instant at) {
+  private void onStepReply(TurnBuilder t, Optional<Intent> intent, Optional<Boolean> yesNo,
+      Optional<CaseSpec> caseOfIntent, Instant at) {
+    if (yesNo.isEmpty() && walker.answeredByFacts(t, at)) {
+      return;
+    }
     if (yesNo.isPresent()) {
-      walker.answer(t, yesNo.get(), at, resolver);
+      walker.answer(t, yesNo.get(), at, system);
     } else if (intent.isPresent() && intent.get() == Intent.CANNOT_LOGIN) {
-      walker.answer(t, false, at, resolver); // "I still can't log in"
+      walker.answer(t, false, at, system); // "I still can't log in"
     } else if (intent.isPresent() && intent.get() == Intent.GOODBYE) {
-      walker.answer(t, true, at, resolver); // thanks after a step: it worked
+      walker.answer(t, true, at, system); // thanks after a step: it worked
     } else if (caseOfIntent.isPresent() && caseOfIntent.get().id().equals(t.caseId)) {
-      walker.answer(t, false, at, resolver); // the same problem again: the step did not help
+      walker.answer(t, false, at, system); // the same problem again: the step did not help
     } else if (caseOfIntent.isPresent()) {
       walker.start(t, caseOfIntent.get(), at);
     } else if (intent.isPresent() && intent.get() == Intent.GREETING) {
-      menu(t, Msg.GREETING);
+      system.menu(t, Msg.GREETING);
     } else {
-      notUnderstood(t, intent.isPresent() && intent.get() == Intent.OUT_OF_SCOPE, at);
+      system.notUnderstood(t, intent.isPresent() && intent.get() == Intent.OUT_OF_SCOPE, at);
     }
   }
 
   private void onYesNo(TurnBuilder t, boolean yes, Instant at) {
     if (t.awaiting == Awaiting.OUTCOME) {
-      walker.answer(t, yes, at, resolver);
+      walker.answer(t, yes, at, system);
     } else if (t.awaiting == Awaiting.HUMAN_OFFER) {
       if (yes) {
         handoffs.handOff(t, HandoffPacket.Reason.NOT_UNDERSTOOD, at);
       } else {
-        menu(t, Msg.MENU_PROMPT);
+        system.menu(t, Msg.MENU_PROMPT);
       }
     } else {
-      notUnderstood(t, false, at);
+      system.notUnderstood(t, false, at);
     }
   }
 
@@ -209,73 +217,12 @@ public final class Dialogue {
     if (pending.isPresent()) {
       walker.start(t, pending.get(), at);
     } else {
-      menu(t, Msg.MENU_PROMPT);
-    }
-  }
-
-  private void menu(TurnBuilder t, Msg intro) {
-    t.awaiting = Awaiting.CASE_CHOICE;
-    t.say(texts.get(intro, t.language), texts.greetingMenu(t.language));
-  }
-
-  /** First miss: say what the bot can do; second in a row: offer a person; third: hand off. */
-  private void notUnderstood(TurnBuilder t, boolean outOfScope, Instant at) {
-    t.notUnderstoodInRow = t.previousMisses() + 1;
-    if (t.notUnderstoodInRow >= 3) {
-      handoffs.handOff(t, HandoffPacket.Reason.NOT_UNDERSTOOD, at);
-    } else if (t.notUnderstoodInRow == 2) {
-      t.awaiting = Awaiting.HUMAN_OFFER;
-      t.say(texts.get(Msg.OFFER_HUMAN, t.language), texts.humanOffer(t.language));
-    } else if (t.awaiting == Awaiting.OUTCOME) {
-      t.say(texts.get(Msg.NOT_UNDERSTOOD_STEP, t.language), texts.stepFallback(t.language));
-    } else if (t.awaiting == Awaiting.ROLE) {
-      t.say(texts.get(Msg.ROLE_QUESTION, t.language), texts.roles(t.language));
-    } else {
-      menu(t, outOfScope ? Msg.OUT_OF_SCOPE : Msg.NOT_UNDERSTOOD);
-    }
-  }
-
-  /** Repeats what the bot was waiting for, after a message that held nothing but a password. */
-  private void reprompt(TurnBuilder t) {
-    if (t.awaiting == Awaiting.OUTCOME) {
-      walker.reask(t);
-    } else if (t.awaiting == Awaiting.ROLE) {
-      t.say(texts.get(Msg.ROLE_QUESTION, t.language), texts.roles(t.language));
-    } else if (t.awaiting == Awaiting.HUMAN_OFFER) {
-      t.say(texts.get(Msg.OFFER_HUMAN, t.language), texts.humanOffer(t.language));
-    } else {
-      menu(t, Msg.MENU_PROMPT);
+      system.menu(t, Msg.MENU_PROMPT);
     }
   }
 
   private static boolean onlyPassword(String maskedText) {
     String rest = YesNo.normalise(maskedText.replace(PasswordMasker.MASK, " "));
     return rest.isEmpty() || List.of(rest.split(" ")).stream().allMatch(PASSWORD_FILLER::contains);
-  }
-
-  /** Ends a conversation: resolved by the bot (then asks for feedback), or just closed. */
-  private final class Closing implements CaseWalker.Resolver {
-    @Override
-    public void resolve(TurnBuilder t) {
-      t.resolved = true;
-      t.status = Status.CLOSED;
-      t.awaiting = Awaiting.FEEDBACK;
-      t.say(texts.get(Msg.RESOLVED, t.language));
-      t.say(texts.get(Msg.HELPFUL_QUESTION, t.language), texts.yesNo(t.language));
-      t.act(new Action.Close(true));
-    }
-
-    @Override
-    public void end(TurnBuilder t) {
-      end(t, Msg.END);
-    }
-
-    void end(TurnBuilder t, Msg message) {
-      t.status = Status.CLOSED;
-      t.awaiting = Awaiting.NOTHING;
-      t.pendingCaseId = null;
-      t.say(texts.get(message, t.language));
-      t.act(new Action.Close(false));
-    }
   }
 }

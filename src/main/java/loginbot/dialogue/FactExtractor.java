@@ -22,13 +22,15 @@ final class FactExtractor {
       "(?i)(?<![\\w@.])([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)(?![\\w@])");
   private static final Pattern SEVERAL_COMPANIES = Pattern.compile(
       "(?iu)\\b(more than one|several|multiple|two|2|many) (companies|businesses|company)"
-          + "|\\b(plusieurs|deux|2) (entreprises|compagnies|organisations)|\\bplus d'une (entreprise|compagnie)");
+          + "|\\b(plusieurs|deux|2) (entreprises|compagnies|organisations)"
+          + "|\\bplus d'une (entreprise|compagnie)");
   private static final Pattern IOS = Pattern.compile("(?iu)\\b(iphone|ipad|ios)\\b");
   private static final Pattern ANDROID = Pattern.compile("(?iu)\\b(android|samsung|pixel|galaxy)\\b");
   private static final Pattern VERSION = Pattern.compile("(?iu)\\b(?:version|v)\\s*(\\d+(?:\\.\\d+){1,3})\\b");
   private static final Pattern SPAM_CHECKED = Pattern.compile(
-      "(?iuU)\\b(checked|looked|searched|not in|nothing in|already|vérifié|verifie|regardé|regarde|cherché|pas dans"
-          + "|rien dans|déjà)\\b.{0,30}\\b(spam|spams|junk|pourriels?|indésirables?)\\b"
+      "(?iuU)\\b(checked|looked|searched|not in|nothing in|already"
+          + "|vérifié|verifie|regardé|regarde|cherché|pas dans|rien dans|déjà)\\b"
+          + ".{0,30}\\b(spam|spams|junk|pourriels?|indésirables?)\\b"
           + "|\\b(spam|spams|junk|pourriels?|indésirables?)\\b.{0,30}\\b(too|either|nothing|empty|rien|aussi"
           + "|non plus|vide)\\b");
 

@@ -16,8 +16,10 @@ final class Feedback {
 
   /** True when the message was feedback and has been handled; false means "start a new conversation". */
   static boolean handle(TurnBuilder t, UserInput input, Optional<Command> command, Texts texts) {
-    Optional<Integer> stars = command.filter(Command.Rate.class::isInstance).map(c -> ((Command.Rate) c).stars());
-    if (stars.isEmpty() && command.isEmpty() && (t.awaiting == Awaiting.RATING || t.awaiting == Awaiting.FEEDBACK)) {
+    Optional<Integer> stars = command.filter(Command.Rate.class::isInstance)
+        .map(c -> ((Command.Rate) c).stars());
+    boolean askedForFeedback = t.awaiting == Awaiting.RATING || t.awaiting == Awaiting.FEEDBACK;
+    if (stars.isEmpty() && command.isEmpty() && askedForFeedback) {
       Matcher m = TYPED_RATING.matcher(input.text());
       stars = m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }

@@ -13,8 +13,8 @@ final class LanguagePolicy {
   private static final Set<String> ENGLISH_WORDS = Set.of("yes", "no", "thanks", "thank", "hello", "hi",
       "hey", "nope", "yeah", "yep", "help", "please");
   // The app's own English messages, which French users often quote as they appear on screen.
-  private static final Set<String> QUOTED_UI = Set.of("invalid user password", "invalid user", "account disabled",
-      "forgot password", "invalid password");
+  private static final Set<String> QUOTED_UI = Set.of("invalid user password", "invalid user",
+      "account disabled", "forgot password", "invalid password");
 
   private LanguagePolicy() {}
 

@@ -19,7 +19,8 @@ public final class PasswordMasker {
   // "password is X", "mdp : X", "mot de passe c'est X", "password=X"
   private static final Pattern EXPLICIT = Pattern.compile(
       "(?iuU)\\b(" + LABEL
-          + "(?:\\s*(?:\\bis\\b|\\best\\b|\\bwas\\b|\\bétait\\b|\\betait\\b|\\bc['’]est\\b)\\s*[:=]?|\\s*[:=])\\s*)"
+          + "(?:\\s*(?:\\bis\\b|\\best\\b|\\bwas\\b|\\bétait\\b|\\betait\\b|\\bc['’]est\\b)\\s*[:=]?"
+          + "|\\s*[:=])\\s*)"
           + "([\"'«“‘]?\\s*)([^\\s\"'«»“”‘’]+)");
   // "password Hunter2!" — only a token that cannot be an ordinary word.
   private static final Pattern SPACED = Pattern.compile(
@@ -80,7 +81,8 @@ public final class PasswordMasker {
     }
     boolean letter = t.chars().anyMatch(Character::isLetter);
     boolean digit = t.chars().anyMatch(Character::isDigit);
-    boolean symbol = t.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-');
+    boolean symbol = t.chars()
+        .anyMatch(c -> !Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-');
     boolean innerUpper = t.substring(1).chars().anyMatch(Character::isUpperCase)
         && t.chars().anyMatch(Character::isLowerCase);
     return (letter && digit) || (symbol && (letter || digit)) || innerUpper;

@@ -39,7 +39,8 @@ final class Texts {
     Locale locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.ENGLISH;
     String pattern = language == Language.FR ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
     String zone = at.getZone().getDisplayName(TextStyle.FULL, locale);
-    return DateTimeFormatter.ofPattern(pattern, locale).format(at) + (language == Language.FR ? ", " : " ") + zone;
+    String separator = language == Language.FR ? ", " : " ";
+    return DateTimeFormatter.ofPattern(pattern, locale).format(at) + separator + zone;
   }
 
   List<Button> yesNo(Language language) {

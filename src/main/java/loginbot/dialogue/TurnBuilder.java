@@ -143,6 +143,7 @@ final class TurnBuilder {
     static final String ANSWERED_NO = "answered no";
     static final String LEFT = "left for another problem";
     static final String NO_ANSWER = "no answer";
+    static final String ANSWERED_IN_TEXT = "answered in a message";
     static final String HANDED_OFF = "handed off";
 
     private Outcomes() {}

@@ -27,12 +27,12 @@ class ArticleFactCoverageTest {
       "main email", "alain_sirois", "client's information", "MUST", "“Actions” at the top right",
       "Resend invitation", "Generate temporary password", "easiest way possible",
       "e-mail address displayed is the one the customer uses", "more than one company",
-      "Only your professional can generate", "merger of two accounts", "has been revoked", "reactivate the account",
-      "release the email", "latest version", "{supportEmail}",
+      "Only your professional can generate", "merger of two accounts", "has been revoked",
+      "reactivate the account", "release the email", "latest version", "{supportEmail}",
       "Mot de passe oublié?", "courriel principal", "DOIT", "« Actions » en haut à droite",
       "Générer un mot de passe temporaire", "Renvoyer l'invitation", "plus d'une entreprise",
-      "Seul votre professionnel", "fusion de deux comptes", "révoqué", "réactiver le compte", "libérer le courriel",
-      "dernière version"})
+      "Seul votre professionnel", "fusion de deux comptes", "révoqué", "réactiver le compte",
+      "libérer le courriel", "dernière version"})
   void removing_an_article_fact_from_the_content_breaks_a_transcript(String fact) throws Exception {
     ContentCatalog without = ContentCatalog.load(withoutFact(fact));
     TranscriptRunner runner = new TranscriptRunner(Nlus::forTranscripts, without);

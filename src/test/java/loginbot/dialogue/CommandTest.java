@@ -71,7 +71,7 @@ class CommandTest {
   }
 
   private static Understanding understanding(Optional<Intent> intent) {
-    return new Understanding(intent, new Prediction(intent.orElse(Intent.OUT_OF_SCOPE), 0.8, Intent.GREETING, 0.1),
-        Language.EN);
+    Prediction prediction = new Prediction(intent.orElse(Intent.OUT_OF_SCOPE), 0.8, Intent.GREETING, 0.1);
+    return new Understanding(intent, prediction, Language.EN);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import loginbot.dialogue.ConversationState.Awaiting;
 import loginbot.dialogue.content.ContentCatalog;
+import loginbot.dialogue.content.ContentSource;
 import loginbot.handoff.SupportHours;
 import loginbot.nlu.Language;
 import loginbot.web.Json;
@@ -22,7 +23,8 @@ class DialogueTest {
 
   @Test
   void a_conversation_owned_by_a_person_gets_no_reply() {
-    ConversationState handedOff = say(say(ConversationState.initial(Language.EN), "/human").next(), "hi").next();
+    ConversationState handedOff = say(ConversationState.initial(Language.EN), "/human").next();
+    handedOff = say(handedOff, "hi").next();
 
     Turn turn = dialogue.next(handedOff, input("I forgot my password"));
 
@@ -83,8 +85,9 @@ class DialogueTest {
 
   @Test
   void a_step_no_longer_in_the_content_restarts_with_the_menu_instead_of_failing() {
-    ConversationState stale = new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN, "forgot_password", 4,
-        Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(), "a_step_since_deleted", null, null, null, false);
+    ConversationState stale = new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN,
+        "forgot_password", 4, Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(),
+        "a_step_since_deleted", null, null, null, false);
 
     Turn turn = say(stale, "no");
 
@@ -102,6 +105,27 @@ class DialogueTest {
     assertThat(turn.next().stepId()).isEqualTo("ask_professional");
     assertThat(turn.next().steps()).extracting(HandoffPacket.StepTried::outcome)
         .containsExactly("did not work", "left for another problem", "given");
+  }
+
+  @Test
+  void a_runaway_flow_stops_at_the_step_cap_and_hands_off() {
+    // Thirteen steps that all skip themselves once the platform is known: more than the cap.
+    StringBuilder steps = new StringBuilder();
+    for (int i = 0; i <= CaseWalker.STEP_CAP; i++) {
+      steps.append("    - id: skipped_").append(i).append("\n      unless: {app_platform: \"*\"}\n")
+          .append("      text: {en: \"Step ").append(i).append("\", fr: \"Étape ").append(i).append("\"}\n");
+    }
+    String appUpdate = "id: app_update\ntitle: {en: \"App\", fr: \"App\"}\nintents: [app_update]\nroles:\n"
+        + "  customer:\n" + steps + "  professional:\n" + steps;
+    ContentSource classpath = ContentSource.classpath();
+    ContentCatalog content = ContentCatalog.load(path -> path.equals("content/cases/app_update.yaml")
+        ? Optional.of(appUpdate) : classpath.read(path));
+    Dialogue capped = new Dialogue(content, "help@example.test", SupportHours.alwaysOpen());
+
+    Turn turn = capped.next(role(Role.CUSTOMER), input("the app keeps crashing on my iPhone"));
+
+    assertThat(turn.next().status()).isEqualTo(Status.HANDOFF);
+    assertThat(turn.next().facts()).containsEntry("step_cap_reached", "app_update/skipped_12");
   }
 
   @Test

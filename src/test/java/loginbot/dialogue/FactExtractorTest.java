@@ -17,7 +17,8 @@ class FactExtractorTest {
   void a_username_is_the_identifier_labelled_or_with_an_underscore() {
     assertThat(FactExtractor.extract("my username is jsmith")).containsEntry("identifier", "jsmith")
         .containsEntry("identifier_type", "username");
-    assertThat(FactExtractor.extract("mon nom d'utilisateur est marc.dubois")).containsEntry("identifier", "marc.dubois");
+    assertThat(FactExtractor.extract("mon nom d'utilisateur est marc.dubois"))
+        .containsEntry("identifier", "marc.dubois");
     assertThat(FactExtractor.extract("she types alain_sirois and it says invalid"))
         .containsEntry("identifier", "alain_sirois");
   }
@@ -33,7 +34,8 @@ class FactExtractorTest {
   void platform_companies_and_spam_are_noted() {
     assertThat(FactExtractor.extract("on my iPhone")).containsEntry("app_platform", "ios");
     assertThat(FactExtractor.extract("Samsung phone")).containsEntry("app_platform", "android");
-    assertThat(FactExtractor.extract("my client is in two companies")).containsEntry("several_companies", "yes");
+    assertThat(FactExtractor.extract("my client is in two companies"))
+        .containsEntry("several_companies", "yes");
     assertThat(FactExtractor.extract("il fait partie de plusieurs entreprises"))
         .containsEntry("several_companies", "yes");
     assertThat(FactExtractor.extract("I already checked my spam")).containsEntry("spam_checked", "yes");

@@ -45,8 +45,8 @@ class LanguagePolicyTest {
   }
 
   private static UserInput input(String text, Language detected, Language metadata) {
-    Understanding u = new Understanding(Optional.empty(), new Prediction(Intent.OUT_OF_SCOPE, 0.2, Intent.GREETING,
-        0.1), detected);
+    Prediction prediction = new Prediction(Intent.OUT_OF_SCOPE, 0.2, Intent.GREETING, 0.1);
+    Understanding u = new Understanding(Optional.empty(), prediction, detected);
     return new UserInput(text, u, Optional.empty(), Optional.ofNullable(metadata), false, Instant.EPOCH);
   }
 }

@@ -72,8 +72,8 @@ class PasswordMaskerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yes", "non", "ok", "merci!", "alain_sirois", "jane@example.com", "/case forgot_password",
-      "2.3.1", "thanks"})
+  @ValueSource(strings = {"yes", "non", "ok", "merci!", "alain_sirois", "jane@example.com",
+      "/case forgot_password", "2.3.1", "thanks"})
   void replies_that_are_not_passwords_survive_even_after_a_password_question(String text) {
     Masked masked = masker.mask(text, state(true));
 
@@ -83,7 +83,7 @@ class PasswordMaskerTest {
 
   private static ConversationState state(boolean askedAboutPassword) {
     return new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN, "forgot_password", 0,
-        ConversationState.Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(), "forgot_password_link", null,
-        null, null, askedAboutPassword);
+        ConversationState.Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(), "forgot_password_link",
+        null, null, null, askedAboutPassword);
   }
 }

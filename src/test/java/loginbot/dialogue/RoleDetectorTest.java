@@ -12,7 +12,8 @@ class RoleDetectorTest {
   @ValueSource(strings = {"my client can't log in", "one of my customers forgot her password",
       "My clients get Account disabled", "a customer of mine has no email", "I'm a professional",
       "mon client n'arrive pas à se connecter", "ma cliente a oublié son mot de passe",
-      "une de mes clientes a un compte désactivé", "je suis une professionnelle", "Mes clients ne reçoivent rien"})
+      "une de mes clientes a un compte désactivé", "je suis une professionnelle",
+      "Mes clients ne reçoivent rien"})
   void wording_of_a_professional_is_recognised(String text) {
     assertThat(detector.detect(text)).as(text).contains(Role.PROFESSIONAL);
   }

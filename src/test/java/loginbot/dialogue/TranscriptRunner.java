@@ -24,8 +24,8 @@ import loginbot.store.TranscriptEntry;
 /**
  * Plays a transcript file through the real service, store, masker, dialogue and NLU. Lines:
  * {@code > text} (user), {@code > [meta role=.. lang=..]}, {@code < contains: ..},
- * {@code < not-contains: ..}, {@code < buttons: A, B} (or {@code A | B}), {@code < silent}, {@code = key: value}
- * (state, packet and transcript checks), {@code @ at <instant>}, {@code @ support_hours <spec>},
+ * {@code < not-contains: ..}, {@code < buttons: A, B} (or {@code A | B}), {@code < silent},
+ * {@code = key: value} (state, packet and transcript checks), {@code @ at <instant>}, {@code @ support_hours <spec>},
  * {@code @ handback}, {@code @ close}, {@code ---} (new conversation), {@code #} comments.
  */
 public final class TranscriptRunner {
@@ -76,7 +76,7 @@ public final class TranscriptRunner {
     private final MutableClock clock = new MutableClock(DEFAULT_NOW);
     private final InMemoryStore store = new InMemoryStore(clock);
     private final ConversationService service;
-    private Optional<loginbot.dialogue.Role> role = Optional.empty();
+    private Optional<Role> role = Optional.empty();
     private Optional<Language> language = Optional.empty();
     private TurnOutcome last;
     private String lastInput;
@@ -84,7 +84,8 @@ public final class TranscriptRunner {
     Session(String id, SupportHours hours) {
       this.id = id;
       Dialogue dialogue = new Dialogue(content, SUPPORT_EMAIL, hours);
-      this.service = new ConversationService(store, new Responder(nlu.get(), new PasswordMasker(), dialogue), clock);
+      Responder responder = new Responder(nlu.get(), new PasswordMasker(), dialogue);
+      this.service = new ConversationService(store, responder, clock);
     }
 
     void step(String line, String where) {
@@ -118,7 +119,7 @@ public final class TranscriptRunner {
         String[] kv = pair.split("=", 2);
         if (kv[0].equals("role")) {
           role = kv[1].equals("-") ? Optional.empty()
-              : Optional.of(loginbot.dialogue.Role.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where)));
+              : Optional.of(Role.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where + ": role?")));
         } else if (kv[0].equals("lang")) {
           language = kv[1].equals("-") ? Optional.empty()
               : Optional.of(Language.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where)));
@@ -140,8 +141,8 @@ public final class TranscriptRunner {
             .isTrue();
       } else if (expectation.startsWith("not-contains: ")) {
         String unwanted = expectation.substring("not-contains: ".length());
-        assertThat(replies.stream().noneMatch(r -> r.text().contains(unwanted))).as(shown + "\nunwanted: " + unwanted)
-            .isTrue();
+        assertThat(replies.stream().noneMatch(r -> r.text().contains(unwanted)))
+            .as(shown + "\nunwanted: " + unwanted).isTrue();
       } else if (expectation.startsWith("buttons: ")) {
         // Titles are separated by ", " or, when a title holds a comma, by " | ".
         String list = expectation.substring("buttons: ".length());
@@ -158,7 +159,8 @@ public final class TranscriptRunner {
       int colon = expectation.indexOf(": ");
       String key = expectation.substring(0, colon);
       String wanted = expectation.substring(colon + 2);
-      ConversationRecord record = store.find(id).orElseThrow(() -> new AssertionError(where + ": no conversation"));
+      ConversationRecord record = store.find(id)
+          .orElseThrow(() -> new AssertionError(where + ": no conversation"));
       Map<String, Object> actual = observe(record);
       if (key.endsWith(" contains")) {
         String field = key.substring(0, key.length() - " contains".length());

@@ -17,7 +17,9 @@ public interface ContentSource {
   static ContentSource classpath() {
     return path -> {
       try (InputStream in = ContentSource.class.getClassLoader().getResourceAsStream(path)) {
-        return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return in == null
+            ? Optional.empty()
+            : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + path, e);
       }

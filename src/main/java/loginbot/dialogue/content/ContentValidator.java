@@ -104,7 +104,8 @@ final class ContentValidator {
       if (Intent.fromLabel(label).isEmpty()) {
         problem(file, "case '" + id + "': unknown intent '" + label + "'");
       } else if (intentOwner.putIfAbsent(label, id) != null) {
-        problem(file, "case '" + id + "': intent '" + label + "' already starts case '" + intentOwner.get(label) + "'");
+        problem(file, "case '" + id + "': intent '" + label + "' already starts case '"
+            + intentOwner.get(label) + "'");
       }
     }
     for (Role role : Role.values()) {

@@ -118,7 +118,8 @@ class ContentCatalogTest {
 
   @Test
   void an_unknown_placeholder_fails() {
-    Map<String, String> files = withEdit("content/system.yaml", text -> text.replace("{supportEmail}.\"", "{email}.\""));
+    Map<String, String> files =
+        withEdit("content/system.yaml", text -> text.replace("{supportEmail}.\"", "{email}.\""));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
