@@ -39,12 +39,13 @@ public interface ConversationStore extends AutoCloseable {
   List<OutboxItem> dueOutbox(Instant now, int limit);
 
   /**
-   * Like {@link #dueOutbox}, and hides the items returned from every caller (on any instance) until
-   * {@code now + lease}, so instances sharing a database never deliver the same item twice. A
-   * delivered item is then removed with {@link #outboxDelivered}; a failed one rescheduled with
-   * {@link #outboxRetryAt}; one whose deliverer died comes back when the lease ends.
+   * Like {@link #dueOutbox} for the items whose kind starts with {@code kindPrefix} (one channel's
+   * calls), and hides those returned from every caller, on any instance, until {@code now + lease}:
+   * instances sharing a database never deliver an item twice. A delivered item is then removed with
+   * {@link #outboxDelivered}, a failed one rescheduled with {@link #outboxRetryAt}; one whose
+   * deliverer died comes back when the lease ends.
    */
-  List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit);
+  List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit);
 
   void outboxDelivered(long itemId);
 

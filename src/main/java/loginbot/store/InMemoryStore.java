@@ -127,9 +127,13 @@ public final class InMemoryStore implements ConversationStore {
   }
 
   @Override
-  public synchronized List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit) {
+  public synchronized List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
     List<OutboxItem> claimed = new ArrayList<>();
-    for (OutboxItem i : dueOutbox(now, limit)) {
+    List<OutboxItem> due = dueOutbox(now, Integer.MAX_VALUE).stream()
+        .filter(i -> i.kind().startsWith(kindPrefix))
+        .limit(limit)
+        .toList();
+    for (OutboxItem i : due) {
       OutboxItem leased =
           new OutboxItem(i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
       outbox.put(i.id(), leased);

@@ -175,12 +175,12 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public List<OutboxItem> dueOutbox(Instant now, int limit) {
-    return tx.read("reading the outbox", c -> outbox.due(c, now, limit, false));
+    return tx.read("reading the outbox", c -> outbox.due(c, "", now, limit, false));
   }
 
   @Override
-  public List<OutboxItem> claimDueOutbox(Instant now, Duration lease, int limit) {
-    return tx.write(null, "claiming outbox items", c -> outbox.claim(c, now, lease, limit));
+  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+    return tx.write(null, "claiming outbox items", c -> outbox.claim(c, kindPrefix, now, lease, limit));
   }
 
   @Override

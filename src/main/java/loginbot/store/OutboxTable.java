@@ -35,23 +35,27 @@ final class OutboxTable {
     }
   }
 
-  /** The oldest item of each conversation, when it is due; oldest first. */
-  List<OutboxItem> due(Connection c, Instant now, int limit, boolean lock) throws SQLException {
+  /** The oldest item of each conversation, when it is due and its kind starts with the prefix. */
+  List<OutboxItem> due(Connection c, String kindPrefix, Instant now, int limit, boolean lock) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, kind, payload, attempts,"
         + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
-        + " AND not_before <= ? ORDER BY id LIMIT ?" + (lock ? dialect.forUpdateSkipLocked() : ""))) {
+        + " AND not_before <= ? AND substr(kind, 1, ?) = ? ORDER BY id LIMIT ?"
+        + (lock ? dialect.forUpdateSkipLocked() : ""))) {
       dialect.setInstant(ps, 1, now);
-      ps.setInt(2, limit);
+      ps.setInt(2, kindPrefix.length());
+      ps.setString(3, kindPrefix);
+      ps.setInt(4, limit);
       return JdbcStore.list(ps, this::item);
     }
   }
 
-  /** Due items, pushed to {@code now + lease} so no other caller sees them meanwhile. */
-  List<OutboxItem> claim(Connection c, Instant now, Duration lease, int limit) throws SQLException {
+  /** Due items of one kind prefix, pushed to {@code now + lease} so no other caller sees them meanwhile. */
+  List<OutboxItem> claim(Connection c, String kindPrefix, Instant now, Duration lease, int limit)
+      throws SQLException {
     Instant until = Dialect.stored(now.plus(lease));
     List<OutboxItem> claimed = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET not_before = ? WHERE id = ?")) {
-      for (OutboxItem item : due(c, now, limit, true)) {
+      for (OutboxItem item : due(c, kindPrefix, now, limit, true)) {
         dialect.setInstant(ps, 1, until);
         ps.setLong(2, item.id());
         ps.addBatch();

@@ -266,19 +266,32 @@ abstract class ConversationStoreContract {
     store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
     store.runTurn("b", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "b1"));
 
-    List<OutboxItem> claimed = store.claimDueOutbox(now(), lease, 10);
+    List<OutboxItem> claimed = store.claimDueOutbox("send", now(), lease, 10);
 
     assertThat(claimed).extracting(OutboxItem::payload).containsExactly("a1", "b1");
     assertThat(claimed.get(0).notBefore()).isEqualTo(now().plus(lease));
-    assertThat(store.claimDueOutbox(now(), lease, 10)).as("claimed again at once").isEmpty();
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).as("claimed again at once").isEmpty();
     assertThat(store.dueOutbox(now(), 10)).as("a2 waits behind the claimed a1").isEmpty();
     store.outboxDelivered(claimed.get(0).id());
     store.outboxRetryAt(claimed.get(1).id(), now(), "HTTP 503");
-    assertThat(store.claimDueOutbox(now(), lease, 10)).extracting(OutboxItem::payload).containsExactly("a2", "b1");
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).extracting(OutboxItem::payload)
+        .containsExactly("a2", "b1");
     clock.advance(lease);
-    List<OutboxItem> afterLease = store.claimDueOutbox(now(), lease, 1);
+    List<OutboxItem> afterLease = store.claimDueOutbox("send", now(), lease, 1);
     assertThat(afterLease).extracting(OutboxItem::payload).containsExactly("a2");
     assertThat(afterLease.get(0).attempts()).isZero();
+  }
+
+  @Test
+  void claiming_takes_only_the_kinds_asked_for_and_leaves_the_others_due() {
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1"));
+
+    List<OutboxItem> other = store.claimDueOutbox("web.", now(), Duration.ofMinutes(1), 10);
+
+    assertThat(other).isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).extracting(OutboxItem::payload).containsExactly("a1");
+    assertThat(store.claimDueOutbox("se", now(), Duration.ofMinutes(1), 10)).extracting(OutboxItem::payload)
+        .containsExactly("a1");
   }
 
   @Test

@@ -46,8 +46,8 @@ class PostgresStoreIT extends ConversationStoreContract {
   /** Claims in small batches until nothing is left, as a dispatcher on one instance would. */
   private List<String> drain(ConversationStore on) {
     List<String> got = new ArrayList<>();
-    for (List<OutboxItem> batch = on.claimDueOutbox(now(), Duration.ofMinutes(5), 7); !batch.isEmpty();
-        batch = on.claimDueOutbox(now(), Duration.ofMinutes(5), 7)) {
+    for (List<OutboxItem> batch = on.claimDueOutbox("send", now(), Duration.ofMinutes(5), 7); !batch.isEmpty();
+        batch = on.claimDueOutbox("send", now(), Duration.ofMinutes(5), 7)) {
       batch.forEach(item -> got.add(item.payload()));
     }
     return got;
