@@ -10,6 +10,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
 import loginbot.channel.ConversationService;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetSecret;
+import loginbot.channel.widget.WidgetSettings;
 import loginbot.channel.chatwoot.Backoff;
 import loginbot.channel.chatwoot.ChatwootClient;
 import loginbot.channel.chatwoot.ChatwootOutbox;
@@ -29,10 +32,13 @@ import loginbot.store.ConversationStore;
 import loginbot.store.RetentionJob;
 import loginbot.store.Stores;
 import loginbot.web.AgentAuth;
+import loginbot.web.AgentConsole;
+import loginbot.web.AllowedOrigins;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
+import loginbot.web.SecurityHeaders;
 import loginbot.web.WebServer;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -83,9 +89,16 @@ public final class App implements AutoCloseable {
     try {
       ConversationService conversations = conversations(config, store, clock);
       Requests requests = new Requests(json);
+      AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+      WidgetChannel widget = new WidgetChannel(conversations, store, requests,
+          WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
+      resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
+      surfaces.add(new SecurityHeaders(origins));
       surfaces.add(new RestChannel(conversations, requests));
-      surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens())));
+      surfaces.add(widget);
+      surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens()), requests));
+      surfaces.add(new AgentConsole());
       if (config.chatwootBaseUrl().isPresent()) {
         OutboxDispatcher dispatcher = chatwoot(config, store, conversations, json, clock, surfaces);
         resources.push(dispatcher);
@@ -132,7 +145,11 @@ public final class App implements AutoCloseable {
     if (!config.supportEmailConfigured()) {
       log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
     }
-    log.info("loginbot ready on http://localhost:{}/", port);
+    if (config.widgetSecret().isEmpty() && config.databaseUrl().isPresent()) {
+      log.warn("WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
+          + "continued through another one; set the same WIDGET_SECRET on every instance");
+    }
+    log.info("loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)", port, port);
   }
 
   public int port() {

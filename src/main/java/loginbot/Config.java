@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import loginbot.web.AllowedOrigins;
 
 /**
  * The environment, parsed once at start-up (12-factor). Every variable is optional for a local run;
  * a malformed one fails start-up with a message naming it.
  *
  * @param agentTokens token → agent name; generated (and printed once) when none is configured
+ * @param widgetSecret key for widget conversation tokens; empty: one is kept under {@code dataDir}
  */
 public record Config(
     int port,
@@ -34,7 +36,8 @@ public record Config(
     Optional<Double> nluMargin,
     Optional<String> supportHours,
     int retentionDays,
-    boolean jsonLogs) {
+    boolean jsonLogs,
+    Optional<String> widgetSecret) {
 
   /** A variable that is set but unusable. */
   public static final class ConfigException extends RuntimeException {
@@ -62,7 +65,7 @@ public record Config(
         generated,
         reader.text("DATABASE_URL"),
         Path.of(reader.text("DATA_DIR").orElse("data")),
-        reader.list("ALLOWED_ORIGINS"),
+        reader.origins("ALLOWED_ORIGINS"),
         reader.text("CHATWOOT_BASE_URL"),
         reader.text("CHATWOOT_API_TOKEN"),
         reader.text("CHATWOOT_WEBHOOK_SECRET"),
@@ -74,7 +77,8 @@ public record Config(
         reader.text("SUPPORT_HOURS"),
         reader.integer("RETENTION_DAYS", 90, 1, 36500),
         reader.text("LOG_FORMAT").map(f -> reader.oneOf("LOG_FORMAT", f, "json", "text")).orElse("text")
-            .equals("json"));
+            .equals("json"),
+        reader.secret("WIDGET_SECRET", 32));
   }
 
   /** Reads and validates single variables; blank counts as unset. */
@@ -123,6 +127,25 @@ public record Config(
 
     List<String> list(String name) {
       return text(name).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
+    }
+
+    /** Origins such as https://app.example.com, or "*"; anything else names the variable. */
+    List<String> origins(String name) {
+      List<String> values = list(name);
+      try {
+        AllowedOrigins.parse(values);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage());
+      }
+      return values;
+    }
+
+    Optional<String> secret(String name, int minLength) {
+      Optional<String> value = text(name);
+      if (value.isPresent() && value.get().length() < minLength) {
+        throw new ConfigException(name + " must be at least " + minLength + " characters long");
+      }
+      return value;
     }
 
     String oneOf(String name, String value, String... allowed) {

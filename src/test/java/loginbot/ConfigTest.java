@@ -56,4 +56,18 @@ class ConfigTest {
     assertThat(config.port()).isEqualTo(7070);
     assertThat(config.supportEmailConfigured()).isFalse();
   }
+
+  @Test
+  void widget_settings_are_checked_at_start() {
+    Config config = Config.fromEnv(Map.of(
+        "ALLOWED_ORIGINS", "https://app.example.com, https://www.example.com",
+        "WIDGET_SECRET", "0123456789abcdef0123456789abcdef"));
+
+    assertThat(config.allowedOrigins()).containsExactly("https://app.example.com", "https://www.example.com");
+    assertThat(config.widgetSecret()).hasValue("0123456789abcdef0123456789abcdef");
+    assertThatThrownBy(() -> Config.fromEnv(Map.of("ALLOWED_ORIGINS", "app.example.com")))
+        .isInstanceOf(Config.ConfigException.class).hasMessageContaining("ALLOWED_ORIGINS");
+    assertThatThrownBy(() -> Config.fromEnv(Map.of("WIDGET_SECRET", "too-short")))
+        .isInstanceOf(Config.ConfigException.class).hasMessageContaining("WIDGET_SECRET");
+  }
 }

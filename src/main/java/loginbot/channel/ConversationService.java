@@ -116,6 +116,19 @@ public final class ConversationService {
         "closed the conversation", turn -> List.of(), false);
   }
 
+  /**
+   * Adds a note for agents (author SYSTEM) to an existing conversation without changing its state,
+   * e.g. the contact details the embedding page passed to the widget.
+   */
+  public void note(String conversationId, String name, String text) {
+    var line = new TranscriptEntry.Draft(clock.instant(), Author.SYSTEM, name, text, List.of(), null, null, true);
+    store.runTurn(conversationId, "note", null, current -> {
+      ConversationState state = current.orElseThrow(() -> new UnknownConversationException(conversationId))
+          .state();
+      return new TurnWrite(state, List.of(line), Optional.empty(), List.of(), List.of());
+    });
+  }
+
   public Optional<ConversationRecord> find(String conversationId) {
     return store.find(conversationId);
   }
