@@ -31,7 +31,9 @@ abstract class ConversationStoreContract {
 
   @AfterEach
   void closeStore() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   Instant now() {

@@ -23,8 +23,11 @@ class PostgresStoreIT extends ConversationStoreContract {
 
   @AfterEach
   void dropSchema() {
-    store.close();
-    postgres.close();
+    // Null when PostgreSQL is unreachable and the test was skipped.
+    if (postgres != null) {
+      store.close();
+      postgres.close();
+    }
   }
 
   @Test
