@@ -28,9 +28,12 @@ class PostgresOutageIT {
 
   @AfterEach
   void close() throws Exception {
-    store.close();
-    proxy.close();
-    postgres.close();
+    // Null when PostgreSQL is unreachable and the test was skipped.
+    if (postgres != null) {
+      store.close();
+      proxy.close();
+      postgres.close();
+    }
   }
 
   @Test
