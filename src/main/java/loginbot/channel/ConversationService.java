@@ -95,29 +95,59 @@ public final class ConversationService {
 
   /** An agent gives the conversation back to the bot, which says so to the user. */
   public TurnOutcome handBack(String conversationId, String agentName) {
-    return agentAction(conversationId, state -> responder.dialogue().handBack(state), agentName, "handed back to the bot");
+    return agentAction(conversationId, state -> responder.dialogue().handBack(state), agentName,
+        "handed back to the bot", turn -> List.of(), false);
+  }
+
+  /**
+   * A hand-back seen on a platform: the bot's words also go to the outbox through {@code outbound}.
+   * Does nothing unless the conversation is handed off, since a platform may announce one change
+   * in several events.
+   */
+  public TurnOutcome handBack(
+      String conversationId, String agentName, Function<Turn, List<OutboxItem.Draft>> outbound) {
+    return agentAction(conversationId, state -> responder.dialogue().handBack(state), agentName,
+        "handed back to the bot", outbound, true);
   }
 
   /** An agent closes the conversation. */
   public TurnOutcome close(String conversationId, String agentName) {
-    return agentAction(conversationId, state -> responder.dialogue().close(state), agentName, "closed the conversation");
+    return agentAction(conversationId, state -> responder.dialogue().close(state), agentName,
+        "closed the conversation", turn -> List.of(), false);
+  }
+
+  /**
+   * Adds a note for agents (author SYSTEM) to an existing conversation without changing its state,
+   * e.g. the contact details the embedding page passed to the widget.
+   */
+  public void note(String conversationId, String name, String text) {
+    var line = new TranscriptEntry.Draft(clock.instant(), Author.SYSTEM, name, text, List.of(), null, null, true);
+    store.runTurn(conversationId, "note", null, current -> {
+      ConversationState state = current.orElseThrow(() -> new UnknownConversationException(conversationId))
+          .state();
+      return new TurnWrite(state, List.of(line), Optional.empty(), List.of(), List.of());
+    });
   }
 
   public Optional<ConversationRecord> find(String conversationId) {
     return store.find(conversationId);
   }
 
-  private TurnOutcome agentAction(
-      String conversationId, Function<ConversationState, Turn> action, String agentName, String what) {
+  private TurnOutcome agentAction(String conversationId, Function<ConversationState, Turn> action,
+      String agentName, String what, Function<Turn, List<OutboxItem.Draft>> outbound, boolean onlyIfHandedOff) {
     Instant now = clock.instant();
     Holder seen = new Holder();
     TurnResult result = store.runTurn(conversationId, "agent", null, current -> {
       ConversationState state = current.orElseThrow(() -> new UnknownConversationException(conversationId))
           .state();
+      if (onlyIfHandedOff && state.status() != Status.HANDOFF) {
+        seen.turn = new Turn(state, List.of());
+        return new TurnWrite(state, List.of(), Optional.empty(), List.of(), List.of());
+      }
       seen.turn = action.apply(state);
       var note = new TranscriptEntry.Draft(now, Author.SYSTEM, agentName, agentName + " " + what,
           List.of(), null, null, true);
-      return write(seen.turn, note, now, turn -> List.of());
+      return write(seen.turn, note, now, outbound);
     });
     return outcome(result, seen.turn);
   }

@@ -10,12 +10,19 @@ import loginbot.nlu.Language;
  *
  * @param role null until known
  * @param caseId the article case being walked through, null when none
- * @param stepIndex index of the step last given within the case
+ * @param stepIndex index of the step last given within the case's flow for the role
  * @param awaiting what the bot's last message asked for
- * @param steps steps given so far with their outcomes
- * @param facts what the user told us (error seen, identifier type, reset e-mail received, ...)
+ * @param steps steps given so far ({@code case/step}) with their outcomes
+ * @param facts what the user told us (error seen, identifier, reset e-mail received, ...)
  * @param notUnderstoodInRow consecutive messages the bot did not understand
- * @param recentMessages the last few messages (masked), for the handoff packet
+ * @param resolved the user confirmed that a step of the bot fixed the problem
+ * @param recentMessages the last few messages (masked, "user: ..." / "bot: ..."), for the handoff packet
+ * @param stepId id of the step last given, null when none
+ * @param pendingCaseId the case to start once the role question is answered
+ * @param helpful the answer to "Was this helpful?", null if not answered
+ * @param rating the 1–5 satisfaction rating, null if not given
+ * @param askedAboutPassword the bot's last message was about a password, so a lone password-like
+ *     token in the next message is masked
  */
 public record ConversationState(
     Status status,
@@ -28,7 +35,12 @@ public record ConversationState(
     Map<String, String> facts,
     int notUnderstoodInRow,
     boolean resolved,
-    List<String> recentMessages) {
+    List<String> recentMessages,
+    String stepId,
+    String pendingCaseId,
+    Boolean helpful,
+    Integer rating,
+    boolean askedAboutPassword) {
 
   /** What the bot is waiting for, so that "yes", "no" or a bare word can be read in context. */
   public enum Awaiting {
@@ -42,10 +54,20 @@ public record ConversationState(
   }
 
   public ConversationState {
+    status = status == null ? Status.BOT : status;
     awaiting = awaiting == null ? Awaiting.NOTHING : awaiting;
     steps = steps == null ? List.of() : List.copyOf(steps);
     facts = facts == null ? Map.of() : Map.copyOf(facts);
     recentMessages = recentMessages == null ? List.of() : List.copyOf(recentMessages);
+  }
+
+  /** The original shape, kept so that code written against it still compiles. */
+  public ConversationState(
+      Status status, Role role, Language language, String caseId, int stepIndex, Awaiting awaiting,
+      List<HandoffPacket.StepTried> steps, Map<String, String> facts, int notUnderstoodInRow,
+      boolean resolved, List<String> recentMessages) {
+    this(status, role, language, caseId, stepIndex, awaiting, steps, facts, notUnderstoodInRow, resolved,
+        recentMessages, null, null, null, null, false);
   }
 
   public static ConversationState initial(Language language) {

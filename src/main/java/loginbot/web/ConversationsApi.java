@@ -1,26 +1,43 @@
 package loginbot.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.List;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.HandoffPacket;
+import loginbot.dialogue.Status;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;
 
-/** The agents' HTTP API: read a conversation with its packet and transcript, hand back, close, delete. */
+/**
+ * The agents' HTTP API: the handoff queue, a conversation with its packet and transcript, reply,
+ * hand back, close, delete.
+ */
 public final class ConversationsApi implements Routes {
+  static final int MAX_REPLY_CHARS = 4000;
+
   private final ConversationService conversations;
   private final ConversationStore store;
   private final AgentAuth auth;
+  private final Requests requests;
 
   public ConversationsApi(ConversationService conversations, ConversationStore store, AgentAuth auth) {
+    this(conversations, store, auth, new Requests(Json.newMapper()));
+  }
+
+  public ConversationsApi(
+      ConversationService conversations, ConversationStore store, AgentAuth auth, Requests requests) {
     this.conversations = conversations;
     this.store = store;
     this.auth = auth;
+    this.requests = requests;
   }
+
+  /** Who the bearer token belongs to, so the console can greet the agent. */
+  public record Agent(String name) {}
 
   /** The conversation as an agent sees it. */
   public record ConversationView(
@@ -38,6 +55,7 @@ public final class ConversationsApi implements Routes {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    routes.get("/api/me", ctx -> ctx.json(new Agent(auth.require(ctx))));
     routes.get("/api/conversations", ctx -> {
       auth.require(ctx);
       ctx.json(store.handoffQueue().stream().map(c -> ConversationView.of(c, List.of())).toList());
@@ -45,6 +63,14 @@ public final class ConversationsApi implements Routes {
     routes.get("/api/conversations/{id}", ctx -> {
       auth.require(ctx);
       ctx.json(view(ctx.pathParam("id")));
+    });
+    routes.post("/api/conversations/{id}/messages", ctx -> {
+      String agent = auth.require(ctx);
+      String id = ctx.pathParam("id");
+      String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
+      requireWithAgent(id);
+      conversations.agentReply(id, agent, text);
+      ctx.status(201).json(view(id));
     });
     routes.post("/api/conversations/{id}/handback", ctx -> {
       conversations.handBack(ctx.pathParam("id"), auth.require(ctx));
@@ -63,9 +89,17 @@ public final class ConversationsApi implements Routes {
     });
   }
 
+  /** Replies go only to conversations a human owns; the bot would talk over an agent otherwise. */
+  private void requireWithAgent(String id) {
+    ConversationRecord c = store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
+    if (c.state().status() != Status.HANDOFF) {
+      throw new ConflictResponse("conversation " + id + " is " + c.state().status().code()
+          + "; agents reply only to handed-off conversations");
+    }
+  }
+
   private ConversationView view(String id) {
     ConversationRecord c = store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
     return ConversationView.of(c, store.transcript(id, 0));
   }
-
 }

@@ -26,6 +26,7 @@ public final class WebServer {
       config.startup.showJavalinBanner = false;
       config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
       surfaces.forEach(s -> s.addTo(config.routes));
+      config.events.serverStopping(() -> surfaces.forEach(Routes::stopping));
 
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
@@ -50,6 +51,8 @@ public final class WebServer {
       case 403 -> "forbidden";
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
+      case 406 -> "not_acceptable";
+      case 409 -> "conflict";
       case 413 -> "payload_too_large";
       case 415 -> "unsupported_media_type";
       case 429 -> "too_many_requests";

@@ -1,0 +1,173 @@
+package loginbot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.OptionalLong;
+import loginbot.channel.ConversationService;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetSecret;
+import loginbot.channel.widget.WidgetSettings;
+import loginbot.channel.chatwoot.Backoff;
+import loginbot.channel.chatwoot.ChatwootClient;
+import loginbot.channel.chatwoot.ChatwootOutbox;
+import loginbot.channel.chatwoot.ChatwootWebhook;
+import loginbot.channel.chatwoot.OutboxDispatcher;
+import loginbot.channel.chatwoot.SignatureVerifier;
+import loginbot.channel.rest.RestChannel;
+import loginbot.dialogue.Dialogue;
+import loginbot.dialogue.PasswordMasker;
+import loginbot.dialogue.Responder;
+import loginbot.dialogue.content.ContentCatalog;
+import loginbot.handoff.SupportHours;
+import loginbot.nlu.DecisionRule;
+import loginbot.nlu.TrainedNlu;
+import loginbot.nlu.TrainingData;
+import loginbot.store.ConversationStore;
+import loginbot.store.RetentionJob;
+import loginbot.store.Stores;
+import loginbot.web.AgentAuth;
+import loginbot.web.AgentConsole;
+import loginbot.web.AllowedOrigins;
+import loginbot.web.ConversationsApi;
+import loginbot.web.Json;
+import loginbot.web.Requests;
+import loginbot.web.Routes;
+import loginbot.web.SecurityHeaders;
+import loginbot.web.WebServer;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: the one place that turns configuration into running components. */
+public final class App implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(App.class);
+
+  private final Javalin web;
+  /** Closed in reverse order of creation: the server first, the store last. */
+  private final Deque<AutoCloseable> resources;
+
+  private App(Javalin web, Deque<AutoCloseable> resources) {
+    this.web = web;
+    this.resources = resources;
+  }
+
+  /** The decision rule the server uses; the eval and cv commands share it. */
+  static DecisionRule decisionRule(Config config) {
+    return new DecisionRule(
+        config.nluThreshold().orElse(DecisionRule.DEFAULT.threshold()),
+        config.nluMargin().orElse(DecisionRule.DEFAULT.margin()));
+  }
+
+  /** Everything but the HTTP server: what the terminal chat needs too. */
+  static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
+    TrainedNlu nlu = TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+    SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
+    Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
+    return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock);
+  }
+
+  private static SupportHours supportHours(String spec) {
+    try {
+      return SupportHours.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new Config.ConfigException(e.getMessage());
+    }
+  }
+
+  public static App start(Config config) {
+    Clock clock = Clock.systemUTC();
+    ObjectMapper json = Json.newMapper();
+    Deque<AutoCloseable> resources = new ArrayDeque<>();
+    ConversationStore store = Stores.open(config.databaseUrl(), config.dataDir(), clock);
+    resources.push(store);
+    try {
+      ConversationService conversations = conversations(config, store, clock);
+      Requests requests = new Requests(json);
+      AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+      WidgetChannel widget = new WidgetChannel(conversations, store, requests,
+          WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
+      resources.push(widget);
+      List<Routes> surfaces = new ArrayList<>();
+      surfaces.add(new SecurityHeaders(origins));
+      surfaces.add(new RestChannel(conversations, requests));
+      surfaces.add(widget);
+      surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens()), requests));
+      surfaces.add(new AgentConsole());
+      if (config.chatwootBaseUrl().isPresent()) {
+        OutboxDispatcher dispatcher = chatwoot(config, store, conversations, json, clock, surfaces);
+        resources.push(dispatcher);
+        dispatcher.start(Duration.ofSeconds(1));
+      }
+      RetentionJob retention = new RetentionJob(
+          store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
+      resources.push(retention);
+      retention.start();
+      Javalin web = WebServer.create(json, surfaces).start(config.port());
+      resources.push(web::stop);
+      announce(config, web.port());
+      return new App(web, resources);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  private static OutboxDispatcher chatwoot(Config config, ConversationStore store,
+      ConversationService conversations, ObjectMapper json, Clock clock, List<Routes> surfaces) {
+    HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
+    if (base == null) {
+      throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
+    }
+    String token = config.chatwootApiToken().orElseThrow(() ->
+        new Config.ConfigException("CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
+    OptionalLong team = config.chatwootHandoffTeamId()
+        .map(id -> OptionalLong.of(Long.parseLong(id))).orElse(OptionalLong.empty());
+    ChatwootOutbox outbox = new ChatwootOutbox(json, team);
+    ChatwootClient client = new ChatwootClient(ChatwootClient.defaultHttpClient(), base, token, json);
+    OutboxDispatcher dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
+    surfaces.add(new ChatwootWebhook(conversations, outbox, json,
+        config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
+        config.chatwootRoleAttribute(), dispatcher::wakeUp));
+    return dispatcher;
+  }
+
+  private static void announce(Config config, int port) {
+    if (config.agentTokenGenerated()) {
+      log.warn("AGENT_TOKEN is not set; agents can sign in with this generated token until restart: {}",
+          config.agentTokens().keySet().iterator().next());
+    }
+    if (!config.supportEmailConfigured()) {
+      log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
+    }
+    if (config.widgetSecret().isEmpty() && config.databaseUrl().isPresent()) {
+      log.warn("WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
+          + "continued through another one; set the same WIDGET_SECRET on every instance");
+    }
+    log.info("loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)", port, port);
+  }
+
+  public int port() {
+    return web.port();
+  }
+
+  @Override
+  public void close() {
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> resources) {
+    while (!resources.isEmpty()) {
+      try {
+        resources.pop().close();
+      } catch (Exception e) {
+        log.warn("error while shutting down", e);
+      }
+    }
+  }
+}

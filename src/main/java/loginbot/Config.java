@@ -1,0 +1,185 @@
+package loginbot;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import loginbot.web.AllowedOrigins;
+
+/**
+ * The environment, parsed once at start-up (12-factor). Every variable is optional for a local run;
+ * a malformed one fails start-up with a message naming it.
+ *
+ * @param agentTokens token → agent name; generated (and printed once) when none is configured
+ * @param widgetSecret key for widget conversation tokens; empty: one is kept under {@code dataDir}
+ */
+public record Config(
+    int port,
+    String supportEmail,
+    boolean supportEmailConfigured,
+    Map<String, String> agentTokens,
+    boolean agentTokenGenerated,
+    Optional<String> databaseUrl,
+    Path dataDir,
+    List<String> allowedOrigins,
+    Optional<String> chatwootBaseUrl,
+    Optional<String> chatwootApiToken,
+    Optional<String> chatwootWebhookSecret,
+    Optional<String> chatwootHandoffTeamId,
+    String chatwootRoleAttribute,
+    Optional<Path> intentsDir,
+    Optional<Double> nluThreshold,
+    Optional<Double> nluMargin,
+    Optional<String> supportHours,
+    int retentionDays,
+    boolean jsonLogs,
+    Optional<String> widgetSecret) {
+
+  /** A variable that is set but unusable. */
+  public static final class ConfigException extends RuntimeException {
+    public ConfigException(String message) {
+      super(message);
+    }
+  }
+
+  static final String DEFAULT_SUPPORT_EMAIL = "support@example.com";
+
+  public static Config fromEnv(Map<String, String> env) {
+    var reader = new Reader(env);
+    Map<String, String> tokens = reader.agentTokens();
+    boolean generated = tokens.isEmpty();
+    if (generated) {
+      byte[] random = new byte[24];
+      new SecureRandom().nextBytes(random);
+      tokens = Map.of(HexFormat.of().formatHex(random), "agent");
+    }
+    return new Config(
+        reader.integer("PORT", 7070, 0, 65535),
+        reader.text("SUPPORT_EMAIL").orElse(DEFAULT_SUPPORT_EMAIL),
+        reader.text("SUPPORT_EMAIL").isPresent(),
+        tokens,
+        generated,
+        reader.text("DATABASE_URL"),
+        Path.of(reader.text("DATA_DIR").orElse("data")),
+        reader.origins("ALLOWED_ORIGINS"),
+        reader.text("CHATWOOT_BASE_URL"),
+        reader.text("CHATWOOT_API_TOKEN"),
+        reader.text("CHATWOOT_WEBHOOK_SECRET"),
+        reader.text("CHATWOOT_HANDOFF_TEAM_ID").map(id -> reader.digits("CHATWOOT_HANDOFF_TEAM_ID", id)),
+        reader.text("CHATWOOT_ROLE_ATTRIBUTE").orElse("role"),
+        reader.text("INTENTS_DIR").map(Path::of),
+        reader.probability("NLU_THRESHOLD"),
+        reader.probability("NLU_MARGIN"),
+        reader.text("SUPPORT_HOURS"),
+        reader.integer("RETENTION_DAYS", 90, 1, 36500),
+        reader.text("LOG_FORMAT").map(f -> reader.oneOf("LOG_FORMAT", f, "json", "text")).orElse("text")
+            .equals("json"),
+        reader.secret("WIDGET_SECRET", 32));
+  }
+
+  /** Reads and validates single variables; blank counts as unset. */
+  private record Reader(Map<String, String> env) {
+
+    Optional<String> text(String name) {
+      return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      Optional<String> raw = text(name);
+      if (raw.isEmpty()) {
+        return fallback;
+      }
+      try {
+        int value = Integer.parseInt(raw.get());
+        if (value < min || value > max) {
+          throw new ConfigException(name + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(name + " must be a whole number, got '" + raw.get() + "'");
+      }
+    }
+
+    Optional<Double> probability(String name) {
+      return text(name).map(raw -> {
+        try {
+          double value = Double.parseDouble(raw);
+          if (value < 0 || value > 1) {
+            throw new ConfigException(name + " must be between 0 and 1, got " + raw);
+          }
+          return value;
+        } catch (NumberFormatException e) {
+          throw new ConfigException(name + " must be a number between 0 and 1, got '" + raw + "'");
+        }
+      });
+    }
+
+    String digits(String name, String value) {
+      if (!value.matches("[0-9]{1,18}")) {
+        throw new ConfigException(name + " must be a numeric id, got '" + value + "'");
+      }
+      return value;
+    }
+
+    List<String> list(String name) {
+      return text(name).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
+    }
+
+    /** Origins such as https://app.example.com, or "*"; anything else names the variable. */
+    List<String> origins(String name) {
+      List<String> values = list(name);
+      try {
+        AllowedOrigins.parse(values);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage());
+      }
+      return values;
+    }
+
+    Optional<String> secret(String name, int minLength) {
+      Optional<String> value = text(name);
+      if (value.isPresent() && value.get().length() < minLength) {
+        throw new ConfigException(name + " must be at least " + minLength + " characters long");
+      }
+      return value;
+    }
+
+    String oneOf(String name, String value, String... allowed) {
+      for (String a : allowed) {
+        if (a.equalsIgnoreCase(value)) {
+          return a;
+        }
+      }
+      throw new ConfigException(name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+    }
+
+    /** AGENT_TOKEN (agent "agent") and AGENT_TOKENS ("alice:token1,bob:token2"). */
+    Map<String, String> agentTokens() {
+      Map<String, String> tokens = new LinkedHashMap<>();
+      text("AGENT_TOKEN").ifPresent(t -> tokens.put(t, "agent"));
+      List<String> problems = new ArrayList<>();
+      for (String pair : list("AGENT_TOKENS")) {
+        int colon = pair.indexOf(':');
+        if (colon <= 0 || colon == pair.length() - 1) {
+          problems.add(pair);
+          continue;
+        }
+        tokens.put(pair.substring(colon + 1), pair.substring(0, colon));
+      }
+      if (!problems.isEmpty()) {
+        throw new ConfigException("AGENT_TOKENS entries must look like name:token, got " + problems.size()
+            + " malformed entr" + (problems.size() == 1 ? "y" : "ies"));
+      }
+      for (String token : tokens.keySet()) {
+        if (token.length() < 16) {
+          throw new ConfigException("agent tokens must be at least 16 characters long");
+        }
+      }
+      return tokens;
+    }
+  }
+}

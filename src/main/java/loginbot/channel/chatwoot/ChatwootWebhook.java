@@ -1,0 +1,124 @@
+package loginbot.channel.chatwoot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnauthorizedResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import loginbot.channel.ConversationService;
+import loginbot.channel.InboundMessage;
+import loginbot.channel.TurnOutcome;
+import loginbot.dialogue.Status;
+import loginbot.web.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chatwoot's agent-bot webhook, {@code POST /webhooks/chatwoot}. Verifies the signature on the raw
+ * bytes, drops redeliveries, applies Chatwoot's rules for when a bot may speak, and runs the turn
+ * inline (microseconds plus one store write; the store orders turns per conversation). Every API
+ * call back to Chatwoot goes through the outbox, so Chatwoot gets its 200 at once.
+ */
+public final class ChatwootWebhook implements Routes {
+  private static final Logger log = LoggerFactory.getLogger(ChatwootWebhook.class);
+  public static final String PATH = "/webhooks/chatwoot";
+  public static final String CHANNEL = "chatwoot";
+  static final String DELIVERY = "X-Chatwoot-Delivery";
+  static final String TIMESTAMP = "X-Chatwoot-Timestamp";
+  static final String SIGNATURE = "X-Chatwoot-Signature";
+  static final int MAX_DELIVERY_ID_CHARS = 100;
+
+  private final ConversationService conversations;
+  private final ChatwootOutbox outbox;
+  private final EventParser parser;
+  private final EventFilter filter;
+  private final Optional<SignatureVerifier> verifier;
+  private final Runnable onQueued;
+  // Chatwoot reuses the delivery id when it retries (within seconds); a few minutes suffice.
+  private final Cache<String, Boolean> recentDeliveries =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
+
+  /**
+   * @param verifier empty accepts unsigned requests (Chatwoot before 4.13 signs nothing)
+   * @param roleAttribute the contact custom attribute holding the role, usually {@code role}
+   * @param onQueued called after a turn queued calls, e.g. {@code dispatcher::wakeUp}
+   */
+  public ChatwootWebhook(ConversationService conversations, ChatwootOutbox outbox, ObjectMapper json,
+      Optional<SignatureVerifier> verifier, String roleAttribute, Runnable onQueued) {
+    this.conversations = conversations;
+    this.outbox = outbox;
+    this.parser = new EventParser(json);
+    this.filter = new EventFilter(roleAttribute);
+    this.verifier = verifier;
+    this.onQueued = onQueued;
+    if (verifier.isEmpty()) {
+      log.warn("Chatwoot webhook signatures are NOT verified (no webhook secret configured): "
+          + "anyone who can reach {} can talk as a visitor", PATH);
+    }
+  }
+
+  /** What the webhook did; Chatwoot ignores the body, people reading logs and tests do not. */
+  public record Result(String result, String reason) {}
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.post(PATH, this::receive);
+  }
+
+  private void receive(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
+    verifier.ifPresent(v -> {
+      SignatureVerifier.Verdict verdict = v.verify(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), body);
+      if (verdict != SignatureVerifier.Verdict.VALID) {
+        log.warn("chatwoot webhook refused: signature {}", verdict);
+        throw new UnauthorizedResponse("signature " + verdict.name().toLowerCase(Locale.ROOT));
+      }
+    });
+    String delivery = ctx.header(DELIVERY);
+    if (delivery != null && delivery.length() > MAX_DELIVERY_ID_CHARS) {
+      throw new BadRequestResponse(DELIVERY + " is longer than " + MAX_DELIVERY_ID_CHARS + " characters");
+    }
+    if (delivery != null && recentDeliveries.getIfPresent(delivery) != null) {
+      ctx.json(new Result("duplicate", "delivery already received"));
+      return;
+    }
+    ChatwootEvent event = parser.parse(body);
+    Result result = process(filter.decide(event));
+    if (delivery != null) {
+      recentDeliveries.put(delivery, Boolean.TRUE);
+    }
+    log.debug("chatwoot {} → {} ({})", event.event(), result.result(), result.reason());
+    ctx.json(result);
+  }
+
+  private Result process(Decision decision) {
+    if (decision instanceof Decision.Act act) {
+      ConversationRef c = act.conversation();
+      TurnOutcome outcome = conversations.handle(
+          new InboundMessage(CHANNEL, c.key(), act.messageId(), act.text(), act.role(), act.language()),
+          outbox.forConversation(c, act.customAttributes()));
+      if (outcome.duplicate()) {
+        return new Result("duplicate", "message already processed");
+      }
+      onQueued.run();
+      return new Result("processed", "conversation is " + outcome.status().code());
+    }
+    if (decision instanceof Decision.HandBack back) {
+      ConversationRef c = back.conversation();
+      boolean handedOff = conversations.find(c.key())
+          .map(r -> r.state().status() == Status.HANDOFF).orElse(false);
+      if (!handedOff) {
+        return new Result("ignored", "conversation is not handed off");
+      }
+      conversations.handBack(c.key(), CHANNEL, outbox.forConversation(c, back.customAttributes()));
+      onQueued.run();
+      return new Result("handed_back", "the bot answers again");
+    }
+    return new Result("ignored", ((Decision.Ignore) decision).reason());
+  }
+}

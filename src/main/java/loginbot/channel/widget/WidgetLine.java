@@ -1,0 +1,31 @@
+package loginbot.channel.widget;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import loginbot.dialogue.Button;
+import loginbot.store.TranscriptEntry;
+
+/**
+ * A transcript line as the visitor may see it: no classifier internals, and no agents' notes
+ * (SYSTEM lines stay in the agent console).
+ *
+ * @param author "user", "bot" or "agent"
+ * @param name the agent's display name; null for the user and the bot
+ */
+public record WidgetLine(long seq, Instant at, String author, String name, String text, List<Button> buttons) {
+
+  static Optional<WidgetLine> of(TranscriptEntry e) {
+    if (e.author() == TranscriptEntry.Author.SYSTEM) {
+      return Optional.empty();
+    }
+    String name = e.author() == TranscriptEntry.Author.AGENT ? e.name() : null;
+    return Optional.of(new WidgetLine(
+        e.seq(), e.at(), e.author().name().toLowerCase(Locale.ROOT), name, e.text(), e.buttons()));
+  }
+
+  static List<WidgetLine> visible(List<TranscriptEntry> entries) {
+    return entries.stream().flatMap(e -> of(e).stream()).toList();
+  }
+}

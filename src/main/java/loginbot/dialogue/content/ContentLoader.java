@@ -1,0 +1,56 @@
+package loginbot.dialogue.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the content files (YAML) and hands them to the validator; parse errors name the file. */
+final class ContentLoader {
+  static final String INDEX = "content/catalog.yaml";
+  static final String SYSTEM = "content/system.yaml";
+
+  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .build();
+
+  private ContentLoader() {}
+
+  static String caseFile(String caseId) {
+    return "content/cases/" + caseId + ".yaml";
+  }
+
+  static ContentCatalog load(ContentSource source) {
+    ContentFiles.Index index = parse(source, INDEX, ContentFiles.Index.class);
+    ContentFiles.SystemTexts system = parse(source, SYSTEM, ContentFiles.SystemTexts.class);
+    Map<String, CaseSpec> cases = new LinkedHashMap<>();
+    for (String id : index.cases()) {
+      String file = caseFile(id);
+      if (source.read(file).isPresent()) {
+        cases.put(id, parse(source, file, CaseSpec.class));
+      }
+    }
+    ContentValidator.validate(index, system, cases);
+    return new ContentCatalog(index, system, cases);
+  }
+
+  private static <T> T parse(ContentSource source, String file, Class<T> type) {
+    String text = source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
+    try {
+      T value = YAML.readValue(text, type);
+      if (value == null) {
+        throw new IllegalStateException(file + ": empty file");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(file + ": " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package loginbot.dialogue.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import loginbot.dialogue.Role;
+import loginbot.nlu.Intent;
+import loginbot.nlu.Language;
+
+/** Checks parsed content before the bot starts; every problem names its file and what is missing. */
+final class ContentValidator {
+  static final Set<String> PLACEHOLDERS = Set.of("supportEmail", "backAt");
+  /** Intents that name a problem of the article: each must start a case. */
+  static final Set<Intent> CASE_INTENTS = Set.of(Intent.INVALID_CREDENTIALS, Intent.FORGOT_PASSWORD,
+      Intent.RESET_EMAIL_MISSING, Intent.USERNAME_OR_EMAIL, Intent.TEMPORARY_PASSWORD,
+      Intent.ACCOUNT_DISABLED, Intent.APP_UPDATE);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+  private static final Pattern ID = Pattern.compile("[a-z0-9_]+");
+
+  private final List<String> problems = new ArrayList<>();
+
+  /** Throws {@link IllegalStateException} listing every problem found. */
+  static void validate(ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
+    ContentValidator v = new ContentValidator();
+    v.index(index, cases);
+    v.system(system);
+    Map<String, String> intentOwner = new HashMap<>();
+    for (String id : index.cases()) {
+      CaseSpec spec = cases.get(id);
+      if (spec != null) {
+        v.caseSpec(ContentLoader.caseFile(id), id, spec, index, intentOwner);
+      }
+    }
+    for (Intent intent : CASE_INTENTS) {
+      if (!intentOwner.containsKey(intent.label())) {
+        v.problem(ContentLoader.INDEX, "no case starts on intent '" + intent.label() + "'");
+      }
+    }
+    if (!v.problems.isEmpty()) {
+      throw new IllegalStateException("invalid conversation content:\n  " + String.join("\n  ", v.problems));
+    }
+  }
+
+  private void index(ContentFiles.Index index, Map<String, CaseSpec> cases) {
+    String file = ContentLoader.INDEX;
+    if (index.cases().isEmpty()) {
+      problem(file, "'cases' is empty");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String id : index.cases()) {
+      if (!seen.add(id)) {
+        problem(file, "case '" + id + "' listed twice");
+      }
+    }
+    if (index.cannotLoginMenu().isEmpty()) {
+      problem(file, "'cannotLoginMenu' is empty");
+    }
+    for (String id : concat(index.greetingMenu(), index.cannotLoginMenu())) {
+      if (!index.cases().contains(id)) {
+        problem(file, "menu lists unknown case '" + id + "'");
+      }
+    }
+    for (String id : index.cases()) {
+      if (!cases.containsKey(id)) {
+        problem(ContentLoader.caseFile(id), "missing file for case '" + id + "'");
+      }
+    }
+  }
+
+  private void system(ContentFiles.SystemTexts system) {
+    String file = ContentLoader.SYSTEM;
+    for (Msg msg : Msg.values()) {
+      texts(file, "message '" + msg.key() + "'", system.messages().get(msg.key()), true);
+    }
+    for (Label label : Label.values()) {
+      texts(file, "button '" + label.key() + "'", system.buttons().get(label.key()), true);
+    }
+    Set<String> known = new HashSet<>();
+    for (Msg msg : Msg.values()) {
+      known.add(msg.key());
+    }
+    system.messages().keySet().stream().filter(k -> !known.contains(k))
+        .forEach(k -> problem(file, "unknown message '" + k + "'"));
+    known.clear();
+    for (Label label : Label.values()) {
+      known.add(label.key());
+    }
+    system.buttons().keySet().stream().filter(k -> !known.contains(k))
+        .forEach(k -> problem(file, "unknown button '" + k + "'"));
+  }
+
+  private void caseSpec(
+      String file, String id, CaseSpec spec, ContentFiles.Index index, Map<String, String> intentOwner) {
+    if (!id.equals(spec.id())) {
+      problem(file, "id '" + spec.id() + "' does not match the file name (expected '" + id + "')");
+    }
+    texts(file, "case '" + id + "' title", spec.title(), true);
+    for (String label : spec.intents()) {
+      if (Intent.fromLabel(label).isEmpty()) {
+        problem(file, "case '" + id + "': unknown intent '" + label + "'");
+      } else if (intentOwner.putIfAbsent(label, id) != null) {
+        problem(file, "case '" + id + "': intent '" + label + "' already starts case '"
+            + intentOwner.get(label) + "'");
+      }
+    }
+    for (Role role : Role.values()) {
+      if (!spec.roles().containsKey(role.code()) || spec.steps(role).isEmpty()) {
+        problem(file, "case '" + id + "': missing role '" + role.code() + "'");
+      }
+    }
+    spec.roles().keySet().stream().filter(r -> Role.fromCode(r).isEmpty())
+        .forEach(r -> problem(file, "case '" + id + "': unknown role '" + r + "'"));
+    for (Role role : Role.values()) {
+      flow(file, id, role, spec.steps(role), index);
+    }
+  }
+
+  private void flow(String file, String caseId, Role role, List<Step> steps, ContentFiles.Index index) {
+    Set<String> ids = new HashSet<>();
+    for (Step step : steps) {
+      String where = "case '" + caseId + "' role '" + role.code() + "' step '" + step.id() + "'";
+      if (step.id() == null || !ID.matcher(step.id()).matches()) {
+        problem(file, "case '" + caseId + "' role '" + role.code() + "': a step needs an id like 'check_spam'");
+      } else if (!ids.add(step.id())) {
+        problem(file, where + ": duplicate step id");
+      }
+      texts(file, where + " text", step.text(), true);
+      step.facts().forEach((k, v) -> {
+        if (v == null) {
+          problem(file, where + ": fact '" + k + "' has no value");
+        }
+      });
+      if (step.kind() == Step.Kind.HANDOFF) {
+        if (step.yes() != null || step.no() != null || step.hasOwnQuestion()) {
+          problem(file, where + ": a handoff step has no question, yes or no");
+        }
+      } else {
+        texts(file, where + " question", step.question(), step.hasOwnQuestion());
+        if (step.reason() != null) {
+          problem(file, where + ": only a handoff step has a reason");
+        }
+      }
+    }
+    for (Step step : steps) {
+      String where = "case '" + caseId + "' role '" + role.code() + "' step '" + step.id() + "'";
+      if (step.kind() == Step.Kind.CHECK) {
+        target(file, where + " yes", step.onYes(), ids, index);
+        target(file, where + " no", step.onNo(), ids, index);
+      }
+    }
+  }
+
+  private void target(String file, String where, Answer answer, Set<String> stepIds, ContentFiles.Index index) {
+    var parsed = Target.parse(answer.go());
+    if (parsed.isEmpty()) {
+      problem(file, where + ": invalid target '" + answer.go() + "'");
+    } else if (parsed.get() instanceof Target.Step s && !stepIds.contains(s.stepId())) {
+      problem(file, where + ": target step '" + s.stepId() + "' does not exist");
+    } else if (parsed.get() instanceof Target.Case c && !index.cases().contains(c.caseId())) {
+      problem(file, where + ": target case '" + c.caseId() + "' does not exist");
+    }
+  }
+
+  private void texts(String file, String what, Map<String, String> texts, boolean required) {
+    if (!required) {
+      return;
+    }
+    for (Language language : Language.values()) {
+      String text = texts == null ? null : texts.get(language.code());
+      if (text == null || text.isBlank()) {
+        problem(file, what + ": missing language '" + language.code() + "'");
+        continue;
+      }
+      Matcher m = PLACEHOLDER.matcher(text);
+      while (m.find()) {
+        if (!PLACEHOLDERS.contains(m.group(1))) {
+          problem(file, what + " (" + language.code() + "): unknown placeholder {" + m.group(1) + "}");
+        }
+      }
+    }
+    if (texts != null) {
+      texts.keySet().stream().filter(k -> Language.fromCode(k).isEmpty() || k.length() != 2)
+          .forEach(k -> problem(file, what + ": unknown language '" + k + "'"));
+    }
+  }
+
+  private void problem(String file, String detail) {
+    problems.add(file + ": " + detail);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,129 @@
+package loginbot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import loginbot.web.Json;
+import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the durable store: PostgreSQL when a DATABASE_URL is given, else an SQLite file under the
+ * data directory, created on first start. Either way the schema is migrated before it returns.
+ */
+public final class Stores {
+  /** The embedded database's file name inside DATA_DIR. */
+  public static final String SQLITE_FILE = "loginbot.db";
+  /** How long a request waits for a connection before the store reports itself unavailable. */
+  static final long CONNECTION_TIMEOUT_MS = 3000;
+  static final int POSTGRES_POOL_SIZE = 10;
+  static final int SQLITE_POOL_SIZE = 4;
+
+  private Stores() {}
+
+  /**
+   * The store the environment asks for.
+   *
+   * @throws StoreStartupException with a one-line message when it cannot be opened
+   */
+  public static JdbcStore open(Optional<String> databaseUrl, Path dataDir, Clock clock) {
+    if (databaseUrl.isPresent() && !databaseUrl.get().isBlank()) {
+      DatabaseUrl url;
+      try {
+        url = DatabaseUrl.parse(databaseUrl.get());
+      } catch (IllegalArgumentException e) {
+        throw new StoreStartupException(e.getMessage(), e);
+      }
+      return postgres(url, clock);
+    }
+    return sqlite(dataDir.resolve(SQLITE_FILE), clock);
+  }
+
+  public static JdbcStore postgres(DatabaseUrl url, Clock clock) {
+    return postgres(url, clock, MigrationVersion.LATEST);
+  }
+
+  public static JdbcStore sqlite(Path file, Clock clock) {
+    return sqlite(file, clock, MigrationVersion.LATEST);
+  }
+
+  static JdbcStore postgres(DatabaseUrl url, Clock clock, MigrationVersion target) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("loginbot-postgresql");
+    config.setJdbcUrl(url.jdbcUrl());
+    url.user().ifPresent(config::setUsername);
+    url.password().ifPresent(config::setPassword);
+    config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+    config.setMinimumIdle(2);
+    // Finds connections that died while idle (database restarted) before a request does.
+    config.setKeepaliveTime(30_000);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    config.setValidationTimeout(1000);
+    // Seconds, for the driver: give up on an unreachable server quickly, and on a silent one
+    // (network partition) before the webhook's caller gives up on us.
+    config.addDataSourceProperty("connectTimeout", "3");
+    config.addDataSourceProperty("socketTimeout", "30");
+    config.addDataSourceProperty("ApplicationName", "loginbot");
+    return open(config, new Dialect.Postgres(), "PostgreSQL at " + url.describe(), clock, target);
+  }
+
+  static JdbcStore sqlite(Path file, Clock clock, MigrationVersion target) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreStartupException("cannot create the data directory " + dir + ": " + oneLine(e), e);
+    }
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // FULL: a turn acknowledged to the channel survives power loss, not only a process crash.
+    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    sqlite.setBusyTimeout(5000);
+    sqlite.enforceForeignKeys(true);
+    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
+    dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("loginbot-sqlite");
+    config.setDataSource(dataSource);
+    config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    return open(config, new Dialect.Sqlite(), "SQLite database " + file.toAbsolutePath(), clock, target);
+  }
+
+  private static JdbcStore open(
+      HikariConfig config, Dialect dialect, String where, Clock clock, MigrationVersion target) {
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreStartupException("cannot connect to " + where + ": " + oneLine(e), e);
+    }
+    try {
+      Migrations.migrate(dataSource, dialect, target);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new StoreStartupException("cannot migrate the schema of " + where + ": " + oneLine(e), e);
+    }
+    return new JdbcStore(dataSource, dialect, new Rows(dialect, Json.newMapper()), clock);
+  }
+
+  /** The innermost cause's message on one line: "Connection refused" rather than a pool's wrapper. */
+  static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    if (root instanceof UnknownHostException) {
+      message = "unknown host " + message;
+    }
+    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,148 @@
+package loginbot.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+
+/**
+ * Runs work on a pooled connection: reads in autocommit, writes in one transaction that commits or
+ * rolls back, under the conversation's lock. Database faults become
+ * {@link StoreUnavailableException}; anything else the work throws passes through unchanged.
+ */
+final class Transactions {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final ReentrantLock singleWriter;
+
+  /** @param singleWriter queues writers in the JVM (SQLite); null to leave it to the database */
+  Transactions(DataSource dataSource, Dialect dialect, ReentrantLock singleWriter) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.singleWriter = singleWriter;
+  }
+
+  /** Work on a connection, allowed to throw SQL errors. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  <T> T read(String what, Work<T> work) {
+    try {
+      try {
+        return readOnce(work);
+      } catch (SQLException e) {
+        // A pooled connection that died while idle (database restarted) fails once; the pool drops
+        // it, so try once more. A timeout waiting for the pool means the database is really down.
+        if (e instanceof SQLTransientConnectionException || !unavailable(e)) {
+          throw e;
+        }
+        return readOnce(work);
+      }
+    } catch (SQLException e) {
+      throw translate(what, e);
+    }
+  }
+
+  /** One transaction; with a conversation id, holding that conversation's lock throughout. */
+  <T> T write(String conversationId, String what, Work<T> work) {
+    if (singleWriter != null) {
+      singleWriter.lock();
+    }
+    try {
+      try {
+        return transaction(conversationId, work);
+      } catch (StaleConnection e) {
+        return transaction(conversationId, work);
+      }
+    } catch (SQLException e) {
+      throw translate(what, e);
+    } finally {
+      if (singleWriter != null) {
+        singleWriter.unlock();
+      }
+    }
+  }
+
+  private <T> T readOnce(Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    }
+  }
+
+  private <T> T transaction(String conversationId, Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      begin(c, conversationId);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(c, e);
+        throw e;
+      }
+    }
+  }
+
+  /** Nothing is written yet here, so a connection found dead can be swapped for another safely. */
+  private void begin(Connection c, String conversationId) throws SQLException {
+    try {
+      c.setAutoCommit(false);
+      if (conversationId != null) {
+        dialect.lockConversation(c, conversationId);
+      }
+    } catch (SQLException e) {
+      throw unavailable(e) ? new StaleConnection(e) : e;
+    }
+  }
+
+  /** The connection failed before the transaction wrote anything. */
+  private static final class StaleConnection extends SQLException {
+    StaleConnection(SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause);
+    }
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException suppressed) {
+      // The connection is likely gone; the pool discards it and the database rolls back itself.
+      cause.addSuppressed(suppressed);
+    }
+  }
+
+  private RuntimeException translate(String what, SQLException e) {
+    if (unavailable(e)) {
+      return new StoreUnavailableException(dialect.product() + " unavailable while " + what + ": "
+          + e.getMessage(), e);
+    }
+    return new IllegalStateException(dialect.product() + " failed while " + what + ": " + e.getMessage(), e);
+  }
+
+  /** Connection failures, timeouts and "busy": worth retrying later, unlike a bad statement. */
+  private boolean unavailable(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException || t instanceof java.io.IOException) {
+        return true;
+      }
+      if (t instanceof SQLException s && dialect.transientFailure(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

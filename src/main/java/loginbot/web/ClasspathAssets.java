@@ -1,0 +1,74 @@
+package loginbot.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A fixed set of files from the classpath (pages, scripts, styles), read once at start-up so a
+ * missing file fails the start, served with an ETag so browsers revalidate cheaply.
+ */
+public final class ClasspathAssets implements Routes {
+  private final Map<String, Asset> byPath = new LinkedHashMap<>();
+
+  private record Asset(byte[] body, String contentType, String etag) {}
+
+  /** @param resourceByPath URL path → classpath resource name, e.g. "/widget.js" → "public/widget.js" */
+  public ClasspathAssets(Map<String, String> resourceByPath) {
+    resourceByPath.forEach((path, resource) -> byPath.put(path, load(resource)));
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    byPath.forEach((path, asset) -> routes.get(path, ctx -> serve(ctx, asset)));
+  }
+
+  private static void serve(Context ctx, Asset asset) {
+    ctx.header("ETag", asset.etag());
+    ctx.header("Cache-Control", "no-cache");
+    if (asset.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(asset.contentType()).result(asset.body());
+  }
+
+  private static Asset load(String resource) {
+    try (InputStream in = ClasspathAssets.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + resource);
+      }
+      byte[] body = in.readAllBytes();
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+      String etag = "\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
+      return new Asset(body, contentType(resource), etag);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String contentType(String resource) {
+    String name = resource.toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".html")) {
+      return "text/html; charset=utf-8";
+    } else if (name.endsWith(".js")) {
+      return "text/javascript; charset=utf-8";
+    } else if (name.endsWith(".css")) {
+      return "text/css; charset=utf-8";
+    } else if (name.endsWith(".svg")) {
+      return "image/svg+xml";
+    } else if (name.endsWith(".png")) {
+      return "image/png";
+    }
+    throw new IllegalArgumentException("no content type known for " + resource);
+  }
+}

@@ -1,0 +1,81 @@
+package loginbot.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent console as an agent uses it. */
+final class ConsolePage {
+  private final WebDriver driver;
+
+  ConsolePage(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  ConsolePage signIn(String token) {
+    WebElement field = until(d -> d.findElement(By.id("token")));
+    field.sendKeys(token);
+    field.sendKeys(Keys.ENTER);
+    until(d -> d.findElement(By.id("console-view")).isDisplayed());
+    return this;
+  }
+
+  /** Waits for a queue entry of this conversation and opens it. */
+  ConsolePage openConversation(String id) {
+    until(d -> d.findElements(By.cssSelector(".conv[data-id='" + id + "']")).stream().findFirst().orElse(null))
+        .click();
+    until(d -> d.findElement(By.id("detail-title")).getText().contains(id));
+    return this;
+  }
+
+  List<String> queueIds() {
+    return driver.findElements(By.cssSelector(".conv")).stream().map(e -> e.getAttribute("data-id")).toList();
+  }
+
+  String packet() {
+    return until(d -> {
+      String text = d.findElement(By.id("packet")).getText();
+      return text.isBlank() ? null : text;
+    });
+  }
+
+  WebElement awaitTranscriptLine(String author, String contains) {
+    return until(d -> d.findElements(By.cssSelector("#transcript .line." + author + " .text")).stream()
+        .filter(e -> e.getText().contains(contains)).findFirst().orElse(null));
+  }
+
+  ConsolePage reply(String text) {
+    WebElement box = until(d -> {
+      WebElement e = d.findElement(By.id("reply-text"));
+      return e.isEnabled() ? e : null;
+    });
+    box.sendKeys(text);
+    driver.findElement(By.id("reply-send")).click();
+    awaitTranscriptLine("agent", text);
+    return this;
+  }
+
+  ConsolePage handBack() {
+    until(d -> {
+      WebElement b = d.findElement(By.id("hand-back"));
+      return b.isEnabled() ? b : null;
+    }).click();
+    until(d -> d.findElement(By.cssSelector("#detail-meta .status")).getText().equalsIgnoreCase("bot"));
+    return this;
+  }
+
+  Object script(String js, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  <T> T until(ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+}

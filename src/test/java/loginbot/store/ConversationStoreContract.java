@@ -1,0 +1,315 @@
+package loginbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import loginbot.dialogue.ConversationState;
+import loginbot.dialogue.Status;
+import loginbot.store.TranscriptEntry.Author;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ConversationStore} does, with {@link InMemoryStore} as the reference. Subclasses
+ * open the store under test; each test gets an empty one.
+ */
+abstract class ConversationStoreContract {
+  protected final MutableClock clock = new MutableClock();
+  protected ConversationStore store;
+
+  protected abstract ConversationStore open(MutableClock clock) throws Exception;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    store = open(clock);
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  @Test
+  void first_turn_creates_the_conversation_with_its_state_channel_and_times() {
+    TurnResult result = store.runTurn("c1", "rest", "m1", Turns.echo("hello", now()));
+
+    ConversationRecord stored = store.find("c1").orElseThrow();
+    assertThat(result.duplicate()).isFalse();
+    assertThat(stored.state()).isEqualTo(result.state());
+    assertThat(Turns.count(stored.state())).isEqualTo(1);
+    assertThat(stored.channel()).isEqualTo("rest");
+    assertThat(stored.createdAt()).isEqualTo(now());
+    assertThat(stored.updatedAt()).isEqualTo(now());
+    assertThat(stored.handoff()).isEmpty();
+    assertThat(result.replies()).extracting(r -> r.text()).containsExactly("echo 1: hello");
+  }
+
+  @Test
+  void next_turn_sees_the_state_the_previous_turn_wrote_and_keeps_the_first_channel() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    clock.advance(Duration.ofSeconds(5));
+
+    TurnResult second = store.runTurn("c1", "agent", "m2", Turns.echo("two", now()));
+
+    ConversationRecord stored = store.find("c1").orElseThrow();
+    assertThat(second.replies().get(0).text()).isEqualTo("echo 2: two");
+    assertThat(stored.channel()).isEqualTo("rest");
+    assertThat(stored.updatedAt()).isEqualTo(now());
+    assertThat(stored.createdAt()).isEqualTo(now().minusSeconds(5));
+  }
+
+  @Test
+  void message_delivered_twice_runs_one_turn_and_returns_the_first_replies() {
+    AtomicInteger runs = new AtomicInteger();
+    TurnLogic counted = current -> {
+      runs.incrementAndGet();
+      return Turns.echo("hello", now()).apply(current);
+    };
+    TurnResult first = store.runTurn("c1", "rest", "m1", counted);
+
+    TurnResult again = store.runTurn("c1", "rest", "m1", counted);
+
+    assertThat(runs).hasValue(1);
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.replies()).isEqualTo(first.replies());
+    assertThat(again.appended()).isEmpty();
+    assertThat(store.transcript("c1", 0)).hasSize(2);
+  }
+
+  @Test
+  void duplicate_reports_the_state_as_it_is_now_not_as_it_was() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+
+    TurnResult again = store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    assertThat(again.duplicate()).isTrue();
+    assertThat(Turns.count(again.state())).isEqualTo(2);
+    assertThat(again.replies().get(0).text()).isEqualTo("echo 1: one");
+  }
+
+  @Test
+  void same_message_id_in_another_conversation_is_another_message() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    TurnResult other = store.runTurn("c2", "rest", "m1", Turns.echo("one", now()));
+
+    assertThat(other.duplicate()).isFalse();
+  }
+
+  @Test
+  void messages_without_id_are_never_deduplicated() {
+    store.runTurn("c1", "rest", null, Turns.echo("same", now()));
+
+    TurnResult second = store.runTurn("c1", "rest", null, Turns.echo("same", now()));
+
+    assertThat(second.duplicate()).isFalse();
+    assertThat(second.replies().get(0).text()).isEqualTo("echo 2: same");
+  }
+
+  @Test
+  void a_failing_turn_writes_nothing_and_its_message_can_be_delivered_again() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    assertThatThrownBy(() -> store.runTurn("c1", "rest", "m2", Turns.failing()))
+        .hasMessage("the logic failed");
+    TurnResult retried = store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+
+    assertThat(retried.duplicate()).isFalse();
+    assertThat(retried.replies().get(0).text()).isEqualTo("echo 2: two");
+    assertThat(store.transcript("c1", 0)).hasSize(4);
+  }
+
+  @Test
+  void transcript_keeps_every_field_in_order_and_reads_after_a_sequence_number() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+
+    List<TranscriptEntry> all = store.transcript("c1", 0);
+    List<TranscriptEntry> later = store.transcript("c1", 2);
+
+    assertThat(all).extracting(TranscriptEntry::seq).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(all).extracting(TranscriptEntry::text).containsExactly("one", "echo 1: one", "two", "echo 2: two");
+    assertThat(all.get(0)).isEqualTo(new TranscriptEntry(1, now(), Author.USER, null, "one", List.of(),
+        "invalid_credentials", 0.87, true));
+    assertThat(all.get(1).buttons()).isEqualTo(Turns.YES_NO);
+    assertThat(all.get(1).confidence()).isNull();
+    assertThat(later).isEqualTo(all.subList(2, 4));
+  }
+
+  @Test
+  void appended_lines_are_returned_as_they_are_stored() {
+    TurnResult result = store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    assertThat(result.appended()).isEqualTo(store.transcript("c1", 0));
+  }
+
+  @Test
+  void transcript_of_an_unknown_conversation_is_empty() {
+    assertThat(store.transcript("nobody", 0)).isEmpty();
+    assertThat(store.find("nobody")).isEmpty();
+  }
+
+  @Test
+  void handoff_keeps_the_packet_and_queues_the_conversation_newest_handoff_first() {
+    store.runTurn("old", "rest", "m1", Turns.handoff("human please", Turns.packet("old one", now())));
+    clock.advance(Duration.ofMinutes(1));
+    store.runTurn("new", "rest", "m1", Turns.handoff("agent!", Turns.packet("new one", now())));
+    store.runTurn("bot", "rest", "m1", Turns.echo("hi", now()));
+
+    List<ConversationRecord> queue = store.handoffQueue();
+
+    assertThat(queue).extracting(ConversationRecord::id).containsExactly("new", "old");
+    assertThat(queue.get(1).handoff()).contains(Turns.packet("old one", now().minusSeconds(60)));
+    assertThat(store.find("new").orElseThrow().state().status()).isEqualTo(Status.HANDOFF);
+  }
+
+  @Test
+  void packet_stays_through_later_turns_and_is_cleared_when_handed_back_to_the_bot() {
+    store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("needs a human", now())));
+    store.runTurn("c1", "rest", "m2", Turns.status(Status.HANDOFF, now()));
+    assertThat(store.find("c1").orElseThrow().handoff()).isPresent();
+
+    store.runTurn("c1", "agent", null, Turns.status(Status.BOT, now()));
+
+    assertThat(store.find("c1").orElseThrow().handoff()).isEmpty();
+    assertThat(store.handoffQueue()).isEmpty();
+  }
+
+  @Test
+  void updated_between_is_half_open() {
+    Instant start = now();
+    store.runTurn("a", "rest", null, Turns.echo("a", now()));
+    clock.advance(Duration.ofHours(1));
+    store.runTurn("b", "rest", null, Turns.echo("b", now()));
+
+    assertThat(store.updatedBetween(start, now())).extracting(ConversationRecord::id).containsExactly("a");
+    assertThat(store.updatedBetween(start, now().plusNanos(1000))).extracting(ConversationRecord::id)
+        .containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void delete_removes_the_conversation_with_its_transcript_outbox_and_message_ids() {
+    store.runTurn("c1", "rest", "m1", Turns.echoWithOutbox("one", now(), "p1"));
+    store.runTurn("c2", "rest", "m1", Turns.echo("other", now()));
+
+    boolean deleted = store.delete("c1");
+
+    assertThat(deleted).isTrue();
+    assertThat(store.find("c1")).isEmpty();
+    assertThat(store.transcript("c1", 0)).isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).isEmpty();
+    TurnResult redelivered = store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    assertThat(redelivered.duplicate()).isFalse();
+    assertThat(redelivered.appended()).extracting(TranscriptEntry::seq).containsExactly(1L, 2L);
+    assertThat(store.find("c2")).isPresent();
+    assertThat(store.delete("nobody")).isFalse();
+  }
+
+  @Test
+  void purge_deletes_only_conversations_not_updated_since_the_cutoff() {
+    store.runTurn("stale", "rest", "m1", Turns.echo("old", now()));
+    clock.advance(Duration.ofDays(91));
+    store.runTurn("fresh", "rest", "m1", Turns.echo("new", now()));
+
+    int purged = store.purgeUpdatedBefore(now().minus(Duration.ofDays(90)));
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(store.find("stale")).isEmpty();
+    assertThat(store.transcript("stale", 0)).isEmpty();
+    assertThat(store.find("fresh")).isPresent();
+    assertThat(store.runTurn("stale", "rest", "m1", Turns.echo("old", now())).duplicate()).isFalse();
+  }
+
+  @Test
+  void outbox_gives_the_oldest_item_of_each_conversation_oldest_first() {
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
+    store.runTurn("b", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "b1"));
+
+    List<OutboxItem> due = store.dueOutbox(now(), 10);
+    store.outboxDelivered(due.get(0).id());
+    List<OutboxItem> next = store.dueOutbox(now(), 10);
+
+    assertThat(due).extracting(OutboxItem::payload).containsExactly("a1", "b1");
+    assertThat(due.get(0).conversationId()).isEqualTo("a");
+    assertThat(due.get(0).kind()).isEqualTo("send");
+    assertThat(next).extracting(OutboxItem::payload).containsExactly("a2", "b1");
+    assertThat(store.dueOutbox(now(), 1)).extracting(OutboxItem::payload).containsExactly("a2");
+  }
+
+  @Test
+  void outbox_retry_postpones_the_item_counts_attempts_and_holds_back_the_items_behind_it() {
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
+    OutboxItem first = store.dueOutbox(now(), 10).get(0);
+
+    store.outboxRetryAt(first.id(), now().plusSeconds(30), "HTTP 502");
+
+    assertThat(store.dueOutbox(now(), 10)).isEmpty();
+    List<OutboxItem> later = store.dueOutbox(now().plusSeconds(30), 10);
+    assertThat(later).extracting(OutboxItem::payload).containsExactly("a1");
+    assertThat(later.get(0).attempts()).isEqualTo(1);
+    assertThat(later.get(0).notBefore()).isEqualTo(now().plusSeconds(30));
+  }
+
+  @Test
+  void claimed_outbox_items_stay_hidden_until_delivered_retried_or_the_lease_ends() {
+    Duration lease = Duration.ofMinutes(1);
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
+    store.runTurn("b", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "b1"));
+
+    List<OutboxItem> claimed = store.claimDueOutbox("send", now(), lease, 10);
+
+    assertThat(claimed).extracting(OutboxItem::payload).containsExactly("a1", "b1");
+    assertThat(claimed.get(0).notBefore()).isEqualTo(now().plus(lease));
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).as("claimed again at once").isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).as("a2 waits behind the claimed a1").isEmpty();
+    store.outboxDelivered(claimed.get(0).id());
+    store.outboxRetryAt(claimed.get(1).id(), now(), "HTTP 503");
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).extracting(OutboxItem::payload)
+        .containsExactly("a2", "b1");
+    clock.advance(lease);
+    List<OutboxItem> afterLease = store.claimDueOutbox("send", now(), lease, 1);
+    assertThat(afterLease).extracting(OutboxItem::payload).containsExactly("a2");
+    assertThat(afterLease.get(0).attempts()).isZero();
+  }
+
+  @Test
+  void claiming_takes_only_the_kinds_asked_for_and_leaves_the_others_due() {
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1"));
+
+    List<OutboxItem> other = store.claimDueOutbox("web.", now(), Duration.ofMinutes(1), 10);
+
+    assertThat(other).isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).extracting(OutboxItem::payload).containsExactly("a1");
+    assertThat(store.claimDueOutbox("se", now(), Duration.ofMinutes(1), 10)).extracting(OutboxItem::payload)
+        .containsExactly("a1");
+  }
+
+  @Test
+  void check_ready_passes_on_a_working_store() {
+    store.checkReady();
+  }
+
+  @Test
+  void feedback_given_at_the_end_is_kept_in_the_state() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    store.runTurn("c1", "rest", "m2", Turns.feedback(true, 4, now()));
+
+    ConversationState state = store.find("c1").orElseThrow().state();
+    assertThat(state.helpful()).isTrue();
+    assertThat(state.rating()).isEqualTo(4);
+    assertThat(state.resolved()).isTrue();
+  }
+}

@@ -1,0 +1,39 @@
+package loginbot.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move by hand; starts at a fixed instant with microseconds, as databases keep them. */
+public final class MutableClock extends Clock {
+  private volatile Instant now;
+
+  public MutableClock() {
+    this(Instant.parse("2025-03-01T09:30:00.123456Z"));
+  }
+
+  public MutableClock(Instant start) {
+    this.now = start;
+  }
+
+  public void advance(Duration by) {
+    now = now.plus(by);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}

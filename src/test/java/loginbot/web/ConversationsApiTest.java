@@ -1,0 +1,104 @@
+package loginbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetServer;
+import loginbot.store.TranscriptEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConversationsApiTest {
+  private final WidgetServer server = new WidgetServer(AllowedOrigins.sameOriginOnly());
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void without_a_valid_token_the_api_answers_401_and_reveals_nothing() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "marie.dupont cannot log in");
+
+    List<HttpResponse<String>> responses = List.of(
+        server.get("/api/me", b -> {}),
+        server.get("/api/conversations", b -> b.header("Authorization", "Bearer wrong-token-0123456789")),
+        server.get("/api/conversations/" + c.id(), b -> {}),
+        server.post("/api/conversations/" + c.id() + "/messages", "{\"text\":\"hi\"}", b -> {}));
+
+    assertThat(responses).allSatisfy(r -> {
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(r.body()).doesNotContain("marie").doesNotContain(c.id());
+    });
+    assertThat(server.store.transcript(c.id(), 0)).hasSize(2);
+  }
+
+  @Test
+  void the_token_tells_which_agent_is_signed_in() {
+    HttpResponse<String> me = server.get("/api/me", b -> b.header("Authorization", "Bearer " + WidgetServer.AGENT_TOKEN));
+
+    assertThat(server.parse(me).get("name").asText()).isEqualTo("Alice");
+  }
+
+  @Test
+  void the_queue_lists_handed_off_conversations_with_their_packet() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "still locked out");
+
+    JsonNode queue = server.parse(server.get("/api/conversations", this::signedIn));
+
+    assertThat(queue).hasSize(1);
+    assertThat(queue.get(0).get("id").asText()).isEqualTo(c.id());
+    assertThat(queue.get(0).get("handoff").get("reason").asText()).isEqualTo("STEPS_EXHAUSTED");
+    assertThat(queue.get(0).get("role").asText()).isEqualTo("customer");
+  }
+
+  @Test
+  void an_agent_reply_is_stored_under_the_agents_name() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "still locked out");
+
+    HttpResponse<String> response = server.post("/api/conversations/" + c.id() + "/messages",
+        "{\"text\":\"Hi, Alice here. Which e-mail do you log in with?\"}", this::signedIn);
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    TranscriptEntry last = server.store.transcript(c.id(), 2).get(0);
+    assertThat(last.author()).isEqualTo(TranscriptEntry.Author.AGENT);
+    assertThat(last.name()).isEqualTo("Alice");
+    assertThat(last.text()).isEqualTo("Hi, Alice here. Which e-mail do you log in with?");
+    assertThat(server.parse(response).get("transcript")).hasSize(3);
+  }
+
+  @Test
+  void replies_go_only_to_existing_handed_off_conversations() {
+    WidgetChannel.Created c = server.createConversation();
+
+    HttpResponse<String> unknown = server.post("/api/conversations/" + c.id() + "/messages",
+        "{\"text\":\"hello\"}", this::signedIn);
+    HttpResponse<String> blank = server.post("/api/conversations/" + c.id() + "/messages",
+        "{\"text\":\"  \"}", this::signedIn);
+
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(blank.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void the_console_page_is_static_and_carries_no_conversation_data() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "marie.dupont cannot log in");
+
+    HttpResponse<String> page = server.get("/agent", b -> {});
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).doesNotContain("marie").doesNotContain(c.id());
+  }
+
+  private void signedIn(java.net.http.HttpRequest.Builder b) {
+    b.header("Authorization", "Bearer " + WidgetServer.AGENT_TOKEN);
+  }
+}
