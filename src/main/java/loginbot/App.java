@@ -8,8 +8,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import io.micrometer.core.instrument.MeterRegistry;
 import loginbot.channel.ConversationService;
+import loginbot.channel.MessageGate;
+import loginbot.channel.TurnObserver;
 import loginbot.channel.widget.WidgetChannel;
 import loginbot.channel.widget.WidgetSecret;
 import loginbot.channel.widget.WidgetSettings;
@@ -26,8 +32,21 @@ import loginbot.dialogue.Responder;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.handoff.SupportHours;
 import loginbot.nlu.DecisionRule;
+import loginbot.nlu.Nlu;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
+import loginbot.ops.Analytics;
+import loginbot.ops.AnalyticsApi;
+import loginbot.ops.ClientRateLimit;
+import loginbot.ops.HttpMetrics;
+import loginbot.ops.OpsConfig;
+import loginbot.ops.OpsRoutes;
+import loginbot.ops.OutboundMetrics;
+import loginbot.ops.RateLimiter;
+import loginbot.ops.SenderRateLimit;
+import loginbot.ops.Telemetry;
+import loginbot.ops.TimedStore;
+import loginbot.ops.TurnMetrics;
 import loginbot.store.ConversationStore;
 import loginbot.store.RetentionJob;
 import loginbot.store.Stores;
@@ -47,6 +66,11 @@ import org.slf4j.LoggerFactory;
 /** The composition root: the one place that turns configuration into running components. */
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
+  /**
+   * Endpoints anyone on the internet may call: limited per client address. Chatwoot's webhook is
+   * not among them: all its traffic comes from one server, and each conversation is limited anyway.
+   */
+  static final List<String> PUBLIC_PREFIXES = List.of("/webhooks/rest/", "/widget/");
 
   private final Javalin web;
   /** Closed in reverse order of creation: the server first, the store last. */
@@ -66,10 +90,18 @@ public final class App implements AutoCloseable {
 
   /** Everything but the HTTP server: what the terminal chat needs too. */
   static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
-    TrainedNlu nlu = TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+    return conversations(config, train(config), store, clock, MessageGate.ALL, TurnObserver.NONE);
+  }
+
+  static TrainedNlu train(Config config) {
+    return TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+  }
+
+  static ConversationService conversations(Config config, Nlu nlu, ConversationStore store, Clock clock,
+      MessageGate gate, TurnObserver observer) {
     SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
     Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
-    return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock);
+    return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
   }
 
   private static SupportHours supportHours(String spec) {
@@ -80,27 +112,50 @@ public final class App implements AutoCloseable {
     }
   }
 
+  /** With the default operations settings (limits on, metrics open). */
   public static App start(Config config) {
+    return start(config, OpsConfig.fromEnv(Map.of()));
+  }
+
+  public static App start(Config config, OpsConfig ops) {
     Clock clock = Clock.systemUTC();
     ObjectMapper json = Json.newMapper();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
-    ConversationStore store = Stores.open(config.databaseUrl(), config.dataDir(), clock);
-    resources.push(store);
+    Telemetry telemetry = new Telemetry();
+    resources.push(telemetry);
+    MeterRegistry registry = telemetry.registry();
+    // Training is the longest step of start-up (~1.5 s): it runs while the store opens and the
+    // server starts; start() returns once it is done, and a message arriving earlier waits for it.
+    CompletableFuture<TrainedNlu> training =
+        CompletableFuture.supplyAsync(() -> train(config), task -> new Thread(task, "nlu-training").start());
+    Nlu nlu = text -> training.join().understand(text);
     try {
-      ConversationService conversations = conversations(config, store, clock);
+      ConversationStore store =
+          new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
+      resources.push(store);
+      ConversationService conversations = conversations(config, nlu, store, clock,
+          new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
       Requests requests = new Requests(json);
+      AgentAuth agents = new AgentAuth(config.agentTokens());
       AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
       WidgetChannel widget = new WidgetChannel(conversations, store, requests,
           WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
       resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
+      // First, so that every request is timed, including those the limits refuse.
+      surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
       surfaces.add(new SecurityHeaders(origins));
+      surfaces.add(new ClientRateLimit(
+          new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
+      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests));
       surfaces.add(widget);
-      surfaces.add(new ConversationsApi(conversations, store, new AgentAuth(config.agentTokens()), requests));
+      surfaces.add(new ConversationsApi(conversations, store, agents, requests));
       surfaces.add(new AgentConsole());
+      surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
-        OutboxDispatcher dispatcher = chatwoot(config, store, conversations, json, clock, surfaces);
+        OutboxDispatcher dispatcher =
+            chatwoot(config, store, conversations, json, clock, surfaces, new OutboundMetrics(registry));
         resources.push(dispatcher);
         dispatcher.start(Duration.ofSeconds(1));
       }
@@ -108,8 +163,11 @@ public final class App implements AutoCloseable {
           store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
       resources.push(retention);
       retention.start();
-      Javalin web = WebServer.create(json, surfaces).start(config.port());
+      // Stopping drains: no new requests, turns in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
+      // then the dispatcher, the store and the metrics close, in reverse order of creation.
+      Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
       resources.push(web::stop);
+      awaitTraining(training);
       announce(config, web.port());
       return new App(web, resources);
     } catch (RuntimeException e) {
@@ -118,8 +176,21 @@ public final class App implements AutoCloseable {
     }
   }
 
+  /** Rethrows a training failure (a broken intents file) as start-up fails on any other. */
+  private static void awaitTraining(CompletableFuture<TrainedNlu> training) {
+    try {
+      training.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   private static OutboxDispatcher chatwoot(Config config, ConversationStore store,
-      ConversationService conversations, ObjectMapper json, Clock clock, List<Routes> surfaces) {
+      ConversationService conversations, ObjectMapper json, Clock clock, List<Routes> surfaces,
+      OutboundMetrics outbound) {
     HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
     if (base == null) {
       throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
@@ -129,7 +200,8 @@ public final class App implements AutoCloseable {
     OptionalLong team = config.chatwootHandoffTeamId()
         .map(id -> OptionalLong.of(Long.parseLong(id))).orElse(OptionalLong.empty());
     ChatwootOutbox outbox = new ChatwootOutbox(json, team);
-    ChatwootClient client = new ChatwootClient(ChatwootClient.defaultHttpClient(), base, token, json);
+    ChatwootClient client = new ChatwootClient(ChatwootClient.defaultHttpClient().newBuilder()
+        .addInterceptor(outbound.interceptor("chatwoot")).build(), base, token, json);
     OutboxDispatcher dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
     surfaces.add(new ChatwootWebhook(conversations, outbox, json,
         config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),

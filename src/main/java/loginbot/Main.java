@@ -8,6 +8,8 @@ import loginbot.channel.ChatCommand;
 import loginbot.nlu.CrossValidationCommand;
 import loginbot.nlu.EvalCommand;
 import loginbot.nlu.TrainingData;
+import loginbot.ops.LogFormat;
+import loginbot.ops.OpsConfig;
 import loginbot.store.InMemoryStore;
 import loginbot.store.StoreStartupException;
 
@@ -29,16 +31,20 @@ public final class Main {
     String command = args.isEmpty() ? "serve" : args.get(0);
     List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
     Config config;
+    OpsConfig ops;
     try {
       config = Config.fromEnv(System.getenv());
+      ops = OpsConfig.fromEnv(System.getenv());
     } catch (Config.ConfigException e) {
       err.println("loginbot: " + e.getMessage());
       return 2;
     }
+    // Before the first log line of any command, so every line has the chosen format.
+    LogFormat.apply(config.jsonLogs());
     try {
       switch (command) {
         case "serve":
-          App app = App.start(config);
+          App app = App.start(config, ops);
           Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
           return SERVING;
         case "eval":

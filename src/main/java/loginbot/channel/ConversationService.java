@@ -12,6 +12,7 @@ import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Status;
 import loginbot.dialogue.Turn;
+import loginbot.nlu.Understanding;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.OutboxItem;
@@ -32,11 +33,21 @@ public final class ConversationService {
   private final ConversationStore store;
   private final Responder responder;
   private final Clock clock;
+  private final MessageGate gate;
+  private final TurnObserver observer;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
+    this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
+  }
+
+  /** {@code gate} may refuse a message before its turn; {@code observer} sees every processed one. */
+  public ConversationService(
+      ConversationStore store, Responder responder, Clock clock, MessageGate gate, TurnObserver observer) {
     this.store = store;
     this.responder = responder;
     this.clock = clock;
+    this.gate = gate;
+    this.observer = observer;
   }
 
   public TurnOutcome handle(InboundMessage message) {
@@ -48,18 +59,25 @@ public final class ConversationService {
    * platform calls stored in the outbox within the same transaction (for asynchronous channels).
    */
   public TurnOutcome handle(InboundMessage message, Function<Turn, List<OutboxItem.Draft>> outbound) {
+    gate.admit(message);
     long started = System.nanoTime();
     Instant now = clock.instant();
     Holder seen = new Holder();
     TurnResult result = store.runTurn(message.conversationId(), message.channel(), message.messageId(),
         current -> {
           ConversationState state = current.map(ConversationRecord::state).orElse(null);
-          var response = responder.respond(state == null || state.status() != Status.HANDOFF ? state : null,
+          seen.before = state;
+          boolean humanOwned = state != null && state.status() == Status.HANDOFF;
+          var response = responder.respond(humanOwned ? null : state,
               message.text(), message.role(), message.language(), now);
+          // "Understood" is the dialogue's verdict (it reads yes/no, buttons and greetings the classifier
+          // may score low); while a human owns the chat the bot does not try, so nothing was missed.
+          boolean understood = humanOwned || !TurnEvent.missed(state, response.turn());
           TranscriptEntry.Draft userLine = new TranscriptEntry.Draft(now, Author.USER, null,
               response.maskedText(), List.of(), response.understanding().effectiveIntent().label(),
-              response.understanding().prediction().confidence(), response.understanding().understood());
-          if (state != null && state.status() == Status.HANDOFF) {
+              response.understanding().prediction().confidence(), understood);
+          seen.understanding = response.understanding();
+          if (humanOwned) {
             // A human owns this chat: record what the user said for the agent, and say nothing.
             seen.turn = new Turn(state, List.of());
             return new TurnWrite(state, List.of(userLine), Optional.empty(), List.of(), List.of());
@@ -70,14 +88,26 @@ public final class ConversationService {
           return write(response.turn(), userLine, now, outbound);
         });
     TurnOutcome outcome = outcome(result, seen.turn);
+    long nanos = System.nanoTime() - started;
+    observe(new TurnEvent(message.channel(), message.conversationId(), result.duplicate(),
+        result.duplicate() ? null : seen.understanding, seen.before, result.duplicate() ? null : seen.turn, nanos));
     if (!result.duplicate()) {
       log.info("turn conversation={} channel={} intent={} confidence={} actions={} status={} micros={}",
           message.conversationId(), message.channel(), seen.intent,
           seen.confidence == null ? null : String.format("%.3f", seen.confidence),
           seen.turn == null ? "" : actionNames(seen.turn), outcome.status().code(),
-          (System.nanoTime() - started) / 1000);
+          nanos / 1000);
     }
     return outcome;
+  }
+
+  private void observe(TurnEvent event) {
+    try {
+      observer.onTurn(event);
+    } catch (RuntimeException e) {
+      // The turn is already stored and must still be answered; a metrics fault only costs a warning.
+      log.warn("turn observer failed: {}", e.toString());
+    }
   }
 
   /** A human agent writes to the user; the conversation stays with the agent. */
@@ -181,6 +211,8 @@ public final class ConversationService {
 
   /** Carries what the turn computed out of the store's lambda, which may run once or not at all. */
   private static final class Holder {
+    ConversationState before;
+    Understanding understanding;
     Turn turn;
     String intent;
     Double confidence;

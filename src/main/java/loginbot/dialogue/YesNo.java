@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import loginbot.nlu.Intent;
 import loginbot.nlu.Understanding;
 
@@ -26,6 +27,11 @@ final class YesNo {
   // After a leading "yes", these turn the answer around ("yes but it still fails").
   private static final Set<String> CONTRAST = Set.of("not", "no", "don't", "doesn't", "didn't", "isn't",
       "won't", "can't", "still", "but", "pas", "mais", "toujours", "ne", "rien", "nothing");
+
+  // Compiled once: normalise runs several times per message, on the store's write path.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private YesNo() {}
 
@@ -59,9 +65,9 @@ final class YesNo {
 
   /** Lower case, no accents, typographic apostrophes straightened, edge punctuation dropped. */
   static String normalise(String text) {
-    String t = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
+    String t = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+        .replaceAll("")
         .replace('’', '\'');
-    return t.replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
   }
 }

@@ -18,13 +18,16 @@ import javax.sql.DataSource;
 final class Transactions {
   private final DataSource dataSource;
   private final Dialect dialect;
-  private final ReentrantLock singleWriter;
+  private final GroupCommit groupCommit;
 
-  /** @param singleWriter queues writers in the JVM (SQLite); null to leave it to the database */
+  /**
+   * @param singleWriter queues writers in the JVM (SQLite), which then share commits; null to leave
+   *     concurrency to the database
+   */
   Transactions(DataSource dataSource, Dialect dialect, ReentrantLock singleWriter) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.singleWriter = singleWriter;
+    this.groupCommit = singleWriter == null ? null : new GroupCommit(dataSource, singleWriter);
   }
 
   /** Work on a connection, allowed to throw SQL errors. */
@@ -58,10 +61,17 @@ final class Transactions {
 
   /** One transaction; with a conversation id, holding that conversation's lock throughout. */
   <T> T write(String conversationId, String what, Work<T> work) {
-    if (singleWriter != null) {
-      singleWriter.lock();
-    }
     try {
+      if (groupCommit != null) {
+        // One transaction serves a whole batch of conversations: the JVM lock already orders them all.
+        return groupCommit.run(work, () -> {
+          try {
+            return begun(null);
+          } catch (StaleConnection e) {
+            return begun(null);
+          }
+        });
+      }
       try {
         return transaction(conversationId, work);
       } catch (StaleConnection e) {
@@ -69,10 +79,18 @@ final class Transactions {
       }
     } catch (SQLException e) {
       throw translate(what, e);
-    } finally {
-      if (singleWriter != null) {
-        singleWriter.unlock();
-      }
+    }
+  }
+
+  /** A connection inside a new transaction; the caller commits or rolls back, then closes it. */
+  private Connection begun(String conversationId) throws SQLException {
+    Connection c = dataSource.getConnection();
+    try {
+      begin(c, conversationId);
+      return c;
+    } catch (SQLException | RuntimeException e) {
+      c.close();
+      throw e;
     }
   }
 

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
+import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,19 +20,38 @@ public final class WebServer {
   /** Request bodies over this size are refused with 413 before any parsing. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
 
+  /** How long {@code stop()} waits for in-flight requests (turns) to finish by default. */
+  public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
   private WebServer() {}
 
   public static Javalin create(ObjectMapper json, List<Routes> surfaces) {
+    return create(json, surfaces, DEFAULT_DRAIN_TIMEOUT);
+  }
+
+  /**
+   * {@code drainTimeout}: on {@code stop()} the server stops accepting, answers new requests 503 and
+   * waits up to this long for requests in flight, so a turn that started is finished and answered.
+   */
+  public static Javalin create(ObjectMapper json, List<Routes> surfaces, Duration drainTimeout) {
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
+      config.jetty.modifyServer(server -> {
+        // Javalin nests its own handler inside this wrapper; Jetty's graceful stop then drains it.
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(drainTimeout.toMillis());
+      });
       config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
       surfaces.forEach(s -> s.addTo(config.routes));
       config.events.serverStopping(() -> surfaces.forEach(Routes::stopping));
 
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
+      config.routes.exception(RateLimitedException.class, (e, ctx) ->
+          ctx.status(429).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+              .json(new ApiError("too_many_requests", e.getMessage())));
       config.routes.exception(UnknownConversationException.class, (e, ctx) ->
           ctx.status(404).json(new ApiError("not_found", e.getMessage())));
       config.routes.exception(StoreUnavailableException.class, (e, ctx) -> {

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# loginbot's published performance figures (BENCHMARKS.md), on loopback, in one run:
+#   src/test/bench/bench.sh [all|throughput|startup|memory|classifier]
+# throughput: REST channel vs the same server's /health with wrk, at 32 and 256 connections, with
+#             the embedded store and with PostgreSQL; startup: process start to first answered
+#             message, plain and with an AppCDS archive; memory: resident size with 10,000 live
+#             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark).
+# Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
+#      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
+#      STARTUP_RUNS (5), CONVERSATIONS (10000). Needs wrk, curl and python3 (apt-get install -y wrk curl).
+# Everything stays on 127.0.0.1; every wrk run is bounded by its duration.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+bench_dir=src/test/bench
+
+what="${1:-all}"
+duration="${DURATION:-20s}"
+warmup="${WARMUP:-10s}"
+pg_url="${PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
+port="${BENCH_PORT:-17080}"
+threads=2
+out=target/bench
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+[ -f target/loginbot.jar ] || mvn -q -o -DskipTests clean package
+
+server_pid=""
+schema=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [ -n "$schema" ] && psql -q "$pg_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# start_server NAME VAR=VALUE...: runs the jar with limits off (wrk is one client address sending
+# thousands of messages) and waits for /health.
+start_server() {
+  local name="$1"; shift
+  env "$@" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
+    RATE_LIMIT_PER_MINUTE=0 RATE_LIMIT_IP_PER_MINUTE=0 \
+    java ${JAVA_OPTS:-} -jar target/loginbot.jar >"$out/server-$name.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 200); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited, see $out/server-$name.log"; tail -20 "$out/server-$name.log"; exit 1; }
+    sleep 0.1
+  done
+  echo "server did not become healthy"; exit 1
+}
+
+stop_server() {
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+# wrk_result SCRIPT CONNECTIONS DURATION: prints "rps p50_ms p99_ms non2xx socket_errors".
+wrk_result() {
+  local line
+  line=$(THREADS=$threads wrk -t"$threads" -c"$2" -d"$3" --timeout 10s -s "$bench_dir/$1" \
+    "http://127.0.0.1:$port" | grep '^RESULT')
+  echo "$line" | sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) requests=[0-9]+ non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3 \4 \5/'
+}
+
+fresh_data_dir() { mktemp -d /tmp/loginbot-bench.XXXXXX; }
+
+throughput_for() { # name, server env...
+  local name="$1"; shift
+  start_server "$name" "$@"
+  wrk_result rest.lua 32 "$warmup" >/dev/null
+  wrk_result health.lua 32 "$warmup" >/dev/null
+  for c in 32 256; do
+    read -r hr h50 h99 _ _ <<<"$(wrk_result health.lua "$c" "$duration")"
+    read -r rr r50 r99 rbad rerr <<<"$(wrk_result rest.lua "$c" "$duration")"
+    local share
+    share=$(awk -v r="$rr" -v h="$hr" 'BEGIN { printf "%.0f%%", 100 * r / h }')
+    printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s | %s |\n' "$name" "$c" "$hr" "$h50" "$h99" \
+      "$rr" "$r50" "$r99" "$share" "$((rbad + rerr))" | tee -a "$out/throughput.md"
+  done
+  stop_server
+}
+
+throughput() {
+  echo "| store | connections | /health req/s | /health p50 / p99 ms | REST msg/s | REST p50 / p99 ms | REST ÷ /health | errors |" \
+    | tee "$out/throughput.md"
+  echo "|---|---|---|---|---|---|---|---|" | tee -a "$out/throughput.md"
+  local data
+  data=$(fresh_data_dir)
+  throughput_for embedded DATA_DIR="$data"
+  rm -rf "$data"
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    schema="bench_$(date +%s)_$$"
+    psql -q "$pg_url" -c "CREATE SCHEMA $schema"
+    throughput_for postgresql DATABASE_URL="$pg_url?currentSchema=$schema"
+    psql -q "$pg_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE"
+    schema=""
+  else
+    echo "| postgresql | – | PostgreSQL not reachable on 127.0.0.1:5432 | | | | | |" | tee -a "$out/throughput.md"
+  fi
+}
+
+# Start-up: from launching the JVM to the first answered message (the jar trains the NLU at start),
+# on a fresh embedded store each time. Prints wall and CPU milliseconds per run. Then the same with
+# an AppCDS archive (class data of a first run, dumped at its exit), which the JVM maps instead of
+# loading and verifying ~9,000 classes again.
+startup_runs() { # label, JVM flags...
+  local label="$1" runs="${STARTUP_RUNS:-5}" walls=() line data; shift
+  for i in $(seq 1 "$runs"); do
+    data=$(fresh_data_dir)
+    line=$(DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 LOG="$out/server-startup.log" \
+      python3 "$bench_dir/first-answer.py" "$port" -- java "$@" ${JAVA_OPTS:-} -jar target/loginbot.jar)
+    rm -rf "$data"
+    echo "$label run $i: wall ${line% *} ms, server CPU ${line#* } ms, load average $(cut -d' ' -f1 /proc/loadavg)" \
+      | tee -a "$out/startup.txt"
+    walls+=("${line% *}")
+  done
+  echo "$label median wall: $(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms" \
+    | tee -a "$out/startup.txt"
+}
+
+startup() {
+  : >"$out/startup.txt"
+  startup_runs plain -Xshare:auto
+  local archive="$out/loginbot.jsa" data
+  rm -f "$archive"
+  data=$(fresh_data_dir)
+  DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
+    python3 "$bench_dir/first-answer.py" "$port" -- java -XX:ArchiveClassesAtExit="$archive" -jar target/loginbot.jar \
+    >/dev/null
+  rm -rf "$data"
+  startup_runs appcds -XX:SharedArchiveFile="$archive"
+}
+
+rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# Memory: resident size of the server process with CONVERSATIONS conversations created (2 turns each).
+memory() {
+  local n="${CONVERSATIONS:-10000}" data
+  data=$(fresh_data_dir)
+  start_server memory DATA_DIR="$data"
+  local idle
+  idle=$(rss_mb "$server_pid")
+  python3 "$bench_dir/populate.py" "$port" "$n" "m$$" | tee "$out/memory.txt"
+  local loaded after_gc
+  loaded=$(rss_mb "$server_pid")
+  jcmd "$server_pid" GC.run >/dev/null 2>&1 || true
+  sleep 1
+  after_gc=$(rss_mb "$server_pid")
+  {
+    echo "conversations: $n (2 turns each), JAVA_OPTS='${JAVA_OPTS:-}'"
+    echo "RSS idle after start: ${idle} MB; after creating them: ${loaded} MB; after a full GC: ${after_gc} MB"
+    jcmd "$server_pid" GC.heap_info 2>/dev/null | head -3 || true
+  } | tee -a "$out/memory.txt"
+  stop_server
+  rm -rf "$data"
+}
+
+# Classification latency: the NLU's own JMH benchmark (sample mode: median and p99 per message).
+classifier() {
+  mvn -q -o -Pbench test-compile exec:exec -Djmh.args="ClassifierBenchmark -f 1 -wi 3 -i 5" \
+    | tee "$out/classifier.txt" | grep -E '^(Benchmark|ClassifierBenchmark)' || true
+}
+
+case "$what" in
+  throughput) throughput ;;
+  startup) startup ;;
+  memory) memory ;;
+  classifier) classifier ;;
+  all) echo "load average before: $(cat /proc/loadavg)"; throughput; startup; memory; classifier ;;
+  *) echo "usage: $0 [all|throughput|startup|memory|classifier]"; exit 2 ;;
+esac

@@ -1,0 +1,54 @@
+package loginbot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import loginbot.Config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class OpsConfigTest {
+
+  @Test
+  void an_empty_environment_limits_gently_and_leaves_metrics_open() {
+    OpsConfig config = OpsConfig.fromEnv(Map.of());
+
+    assertThat(config.metricsToken()).isEmpty();
+    assertThat(config.perSender()).isEqualTo(new RateLimiter.Limit(30, 10));
+    assertThat(config.perClient()).isEqualTo(new RateLimiter.Limit(600, 100));
+    assertThat(config.trustForwardedFor()).isFalse();
+    assertThat(config.drainTimeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void every_setting_can_be_changed_and_zero_turns_a_limit_off() {
+    OpsConfig config = OpsConfig.fromEnv(Map.of(
+        "METRICS_TOKEN", "scrape-token-0123456789",
+        "RATE_LIMIT_PER_MINUTE", "0",
+        "RATE_LIMIT_IP_PER_MINUTE", "120",
+        "RATE_LIMIT_IP_BURST", "20",
+        "TRUST_FORWARDED_FOR", "true",
+        "SHUTDOWN_TIMEOUT_SECONDS", "25"));
+
+    assertThat(config.metricsToken()).contains("scrape-token-0123456789");
+    assertThat(config.perSender().enabled()).isFalse();
+    assertThat(config.perClient()).isEqualTo(new RateLimiter.Limit(120, 20));
+    assertThat(config.trustForwardedFor()).isTrue();
+    assertThat(config.drainTimeout()).isEqualTo(Duration.ofSeconds(25));
+  }
+
+  @Test
+  void bad_values_fail_naming_the_variable() {
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_PER_MINUTE", "lots")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_PER_MINUTE");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_IP_PER_MINUTE", "-5")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_IP_PER_MINUTE");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_BURST", "0")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_BURST");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("TRUST_FORWARDED_FOR", "maybe")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("TRUST_FORWARDED_FOR");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("METRICS_TOKEN", "short")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("METRICS_TOKEN");
+  }
+}
