@@ -76,7 +76,7 @@ public final class CrossValidationCommand {
   private static int printJson(int folds, TrainingData data, DecisionRule rule,
       List<CrossValidation.Scored> scored, List<Intent> predicted, EvaluationReport report, PrintStream out,
       PrintStream err) {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = ReportFormat.mapper();
     ObjectNode root = ReportFormat.json(report, mapper);
     root.put("folds", folds);
     root.put("seed", SEED);

@@ -79,7 +79,7 @@ public final class EvalCommand {
   private static int printJson(String file, TrainingData data, DecisionRule rule, List<LabeledFile.Line> lines,
       List<Intent> predicted, List<Prediction> predictions, EvaluationReport report, PrintStream out,
       PrintStream err) {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = ReportFormat.mapper();
     ObjectNode root = ReportFormat.json(report, mapper);
     root.put("file", file);
     root.put("training_examples", data.examples().size());

@@ -1,5 +1,6 @@
 package loginbot.nlu;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -11,6 +12,16 @@ import java.util.OptionalDouble;
 /** Writes an {@link EvaluationReport} as the text tables and the JSON fields shared by eval and cv. */
 final class ReportFormat {
   private ReportFormat() {}
+
+  /**
+   * JSON with non-ASCII characters escaped ("\u00e9"), so the report stays exact whatever charset the
+   * console or a CI runner gives standard output.
+   */
+  static ObjectMapper mapper() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.getFactory().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
+    return mapper;
+  }
 
   static void printSummary(EvaluationReport report, PrintStream out) {
     out.printf(Locale.ROOT, "accuracy %.3f   macro-F1 %.3f   in-scope accuracy %s   out-of-scope recall %s"

@@ -25,6 +25,9 @@ public record TrainingData(List<TrainingExample> examples, String source) {
 
   /** Reads every label in every language; fails naming the file when one is missing or empty. */
   public static TrainingData load(Optional<Path> intentsDir) {
+    if (intentsDir.isPresent() && !Files.isDirectory(intentsDir.get())) {
+      throw new IllegalStateException("intents directory not found: " + intentsDir.get());
+    }
     List<TrainingExample> examples = new ArrayList<>();
     for (Language language : Language.values()) {
       for (Intent intent : Intent.values()) {

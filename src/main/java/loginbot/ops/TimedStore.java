@@ -72,6 +72,11 @@ public final class TimedStore implements ConversationStore {
   }
 
   @Override
+  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+    return timed("claimDueOutbox", () -> delegate.claimDueOutbox(kindPrefix, now, lease, limit));
+  }
+
+  @Override
   public void outboxDelivered(long itemId) {
     timed("outboxDelivered", () -> {
       delegate.outboxDelivered(itemId);

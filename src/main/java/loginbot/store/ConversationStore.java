@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,15 @@ public interface ConversationStore extends AutoCloseable {
 
   /** Outbox items that are due, at most one per conversation (the oldest), oldest first. */
   List<OutboxItem> dueOutbox(Instant now, int limit);
+
+  /**
+   * Like {@link #dueOutbox} for the items whose kind starts with {@code kindPrefix} (one channel's
+   * calls), and hides those returned from every caller, on any instance, until {@code now + lease}:
+   * instances sharing a database never deliver an item twice. A delivered item is then removed with
+   * {@link #outboxDelivered}, a failed one rescheduled with {@link #outboxRetryAt}; one whose
+   * deliverer died comes back when the lease ends.
+   */
+  List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit);
 
   void outboxDelivered(long itemId);
 

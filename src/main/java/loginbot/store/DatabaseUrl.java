@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public record DatabaseUrl(
   static final int DEFAULT_PORT = 5432;
 
   public DatabaseUrl {
-    params = Map.copyOf(params);
+    // Kept in the order given, so the JDBC URL reads like the DATABASE_URL it came from.
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
   /** Parses a DATABASE_URL; the message of the exception never repeats the password. */

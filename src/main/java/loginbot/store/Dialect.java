@@ -34,6 +34,9 @@ sealed interface Dialect permits Dialect.Sqlite, Dialect.Postgres {
   /** Locks one conversation until the current transaction ends. */
   void lockConversation(Connection c, String conversationId) throws SQLException;
 
+  /** Appended to a SELECT that claims rows: concurrent claimers skip each other's rows. */
+  String forUpdateSkipLocked();
+
   /** Whether an error means "try again later" (lost connection, busy, out of space), not a bug. */
   boolean transientFailure(SQLException e);
 
@@ -72,6 +75,11 @@ sealed interface Dialect permits Dialect.Sqlite, Dialect.Postgres {
 
     @Override
     public void lockConversation(Connection c, String conversationId) {}
+
+    @Override
+    public String forUpdateSkipLocked() {
+      return "";
+    }
 
     @Override
     public boolean transientFailure(SQLException e) {
@@ -119,6 +127,11 @@ sealed interface Dialect permits Dialect.Sqlite, Dialect.Postgres {
         ps.setString(1, conversationId);
         ps.execute();
       }
+    }
+
+    @Override
+    public String forUpdateSkipLocked() {
+      return " FOR UPDATE SKIP LOCKED";
     }
 
     @Override

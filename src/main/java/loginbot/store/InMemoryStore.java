@@ -1,6 +1,7 @@
 package loginbot.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,6 +124,22 @@ public final class InMemoryStore implements ConversationStore {
         .filter(i -> !i.notBefore().isAfter(now))
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public synchronized List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+    List<OutboxItem> claimed = new ArrayList<>();
+    List<OutboxItem> due = dueOutbox(now, Integer.MAX_VALUE).stream()
+        .filter(i -> i.kind().startsWith(kindPrefix))
+        .limit(limit)
+        .toList();
+    for (OutboxItem i : due) {
+      OutboxItem leased =
+          new OutboxItem(i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
+      outbox.put(i.id(), leased);
+      claimed.add(leased);
+    }
+    return claimed;
   }
 
   @Override

@@ -28,8 +28,10 @@ public final class JdbcStore implements ConversationStore {
   private final Clock clock;
   private final Rows rows;
   private final Transactions tx;
-  // Message ids this instance saw committed. A hit skips the locked transaction; it can only be
-  // wrong after a delete, which find() below detects. State is never cached.
+  private final OutboxTable outbox;
+  // Message ids this instance saw committed: a processed id stays processed, so a hit can skip the
+  // locked transaction. Only a deletion undoes one; find() below notices a deleted conversation. The
+  // state is never cached: another instance may have moved the conversation on.
   private final Cache<String, List<Action.Reply>> processed = Caffeine.newBuilder()
       .maximumSize(100_000)
       .expireAfterWrite(Duration.ofMinutes(10))
@@ -40,6 +42,7 @@ public final class JdbcStore implements ConversationStore {
     this.dialect = dialect;
     this.clock = clock;
     this.rows = rows;
+    this.outbox = new OutboxTable(dialect);
     this.tx = new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
   }
 
@@ -95,7 +98,7 @@ public final class JdbcStore implements ConversationStore {
           entry.text(), entry.buttons(), entry.intent(), entry.confidence(), entry.understood()));
     }
     rows.insertTranscript(c, id, appended);
-    rows.insertOutbox(c, id, write.outbox(), now);
+    outbox.insert(c, id, write.outbox(), now);
     if (messageId != null) {
       rows.insertProcessed(c, id, messageId, write.replies(), now);
     }
@@ -146,7 +149,12 @@ public final class JdbcStore implements ConversationStore {
   public boolean delete(String conversationId) {
     // Transcript, processed ids and outbox follow by ON DELETE CASCADE.
     boolean deleted = tx.write(conversationId, "deleting a conversation",
-        c -> update(c, "DELETE FROM conversations WHERE id = ?", conversationId) > 0);
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM conversations WHERE id = ?")) {
+            ps.setString(1, conversationId);
+            return ps.executeUpdate() > 0;
+          }
+        });
     processed.asMap().keySet().removeIf(k -> k.startsWith(conversationId + "\u0000"));
     return deleted;
   }
@@ -167,33 +175,22 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public List<OutboxItem> dueOutbox(Instant now, int limit) {
-    return tx.read("reading the outbox", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, kind, payload, attempts,"
-          + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
-          + " AND not_before <= ? ORDER BY id LIMIT ?")) {
-        dialect.setInstant(ps, 1, now);
-        ps.setInt(2, limit);
-        return list(ps, rows::outboxItem);
-      }
-    });
+    return tx.read("reading the outbox", c -> outbox.due(c, "", now, limit, false));
+  }
+
+  @Override
+  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+    return tx.write(null, "claiming outbox items", c -> outbox.claim(c, kindPrefix, now, lease, limit));
   }
 
   @Override
   public void outboxDelivered(long itemId) {
-    tx.write(null, "updating the outbox", c -> update(c, "DELETE FROM outbox WHERE id = ?", itemId));
+    tx.write(null, "updating the outbox", c -> outbox.delete(c, itemId));
   }
 
   @Override
   public void outboxRetryAt(long itemId, Instant notBefore, String error) {
-    tx.write(null, "updating the outbox", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ? WHERE id = ?")) {
-        dialect.setInstant(ps, 1, notBefore);
-        ps.setString(2, error);
-        ps.setLong(3, itemId);
-        return ps.executeUpdate();
-      }
-    });
+    tx.write(null, "updating the outbox", c -> outbox.retryAt(c, itemId, notBefore, error));
   }
 
   @Override
@@ -209,14 +206,7 @@ public final class JdbcStore implements ConversationStore {
     dataSource.close();
   }
 
-  private static int update(Connection c, String sql, Object key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, key);
-      return ps.executeUpdate();
-    }
-  }
-
-  private static <T> List<T> list(PreparedStatement ps, Transactions.RowReader<T> reader) throws SQLException {
+  static <T> List<T> list(PreparedStatement ps, Transactions.RowReader<T> reader) throws SQLException {
     List<T> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {

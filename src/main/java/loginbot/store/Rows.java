@@ -84,9 +84,8 @@ final class Rows {
     ps.setString(i++, s.language() == null ? null : s.language().code());
     ps.setString(i++, s.caseId());
     ps.setBoolean(i++, s.resolved());
-    Feedback feedback = Feedback.of(s);
-    setNullable(ps, i++, feedback.helpful(), Types.BOOLEAN);
-    setNullable(ps, i++, feedback.rating(), Types.INTEGER);
+    setNullable(ps, i++, s.helpful(), Types.BOOLEAN);
+    setNullable(ps, i++, s.rating(), Types.INTEGER);
     ps.setString(i++, write(s));
     ps.setString(i++, r.handoff().map(this::write).orElse(null));
     dialect.setInstant(ps, i++, r.handoff().map(HandoffPacket::at).orElse(null));
@@ -166,31 +165,7 @@ final class Rows {
     }
   }
 
-  void insertOutbox(Connection c, String conversationId, List<OutboxItem.Draft> drafts, Instant now)
-      throws SQLException {
-    if (drafts.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (conversation_id, kind, payload,"
-        + " attempts, not_before, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
-      for (OutboxItem.Draft d : drafts) {
-        ps.setString(1, conversationId);
-        ps.setString(2, d.kind());
-        ps.setString(3, d.payload());
-        dialect.setInstant(ps, 4, now);
-        dialect.setInstant(ps, 5, now);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  OutboxItem outboxItem(ResultSet rs) throws SQLException {
-    return new OutboxItem(rs.getLong("id"), rs.getString("conversation_id"), rs.getString("kind"),
-        rs.getString("payload"), rs.getInt("attempts"), dialect.getInstant(rs, "not_before"));
-  }
-
-  private static void setNullable(PreparedStatement ps, int index, Object value, int sqlType)
+  static void setNullable(PreparedStatement ps, int index, Object value, int sqlType)
       throws SQLException {
     if (value == null) {
       ps.setNull(index, sqlType);
@@ -211,7 +186,8 @@ final class Rows {
     try {
       return json.readValue(text, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -58,7 +58,8 @@ public final class RestLoad {
     }
     long[] all = workers.stream().flatMapToLong(w -> Arrays.stream(w.latencies, 0, w.count)).sorted().toArray();
     double mps = all.length / (double) seconds;
-    System.out.printf("clients=%d conversations=%d seconds=%d messages=%d%n", clients, conversations, seconds, all.length);
+    System.out.printf("clients=%d conversations=%d seconds=%d messages=%d%n",
+        clients, conversations, seconds, all.length);
     System.out.printf("throughput_msgs_per_s=%.0f%n", mps);
     System.out.printf("latency_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
         pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);

@@ -1,5 +1,6 @@
 package loginbot.channel;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.MutableClock;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Status;

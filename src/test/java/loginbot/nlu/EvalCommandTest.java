@@ -63,6 +63,22 @@ class EvalCommandTest {
   }
 
   @Test
+  void json_report_escapes_accents_so_any_console_charset_keeps_it_exact() throws IOException {
+    // given
+    Path file = write("forgot_password\tj'ai oublié mon mot de passe\naccount_disabled\tj'ai oublié\n");
+
+    // when
+    int code = run(file.toString(), "--json");
+
+    // then
+    String raw = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(raw).isEqualTo(new String(raw.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII));
+    JsonNode json = new ObjectMapper().readTree(raw);
+    assertThat(json.get("errors").get(0).get("text").asText()).isEqualTo("j'ai oublié");
+  }
+
+  @Test
   void text_report_shows_scores_confusion_matrix_and_misclassified_lines() throws IOException {
     // given
     Path file = write("forgot_password\tI forgot my password\naccount_disabled\tI forgot my password\n");

@@ -99,14 +99,16 @@ public final class ModelSelection {
         "words1-2+chars2-4", List.of(new WordBigramFeatures(), new CharNgrams2to4()),
         "words1-2+chars3-5", List.of(new WordBigramFeatures(), new CharNgramFeatures()),
         "words1-2+spanning-chars3-5", List.of(new WordBigramFeatures(), new SpanningCharNgrams()),
-        "words1+chars3-5", List.of(new WordFeatures(), new CharNgramFeatures()));
-    List<String> order = List.of("words1", "words1-2", "chars3-5", "words1+chars3-5", "words1-2+chars2-4",
+        "words1+chars3-5", List.of(new WordFeatures(), new CharNgramFeatures()),
+        "words1+chars3-4", List.of(new WordFeatures(), new CharNgrams3to4()));
+    List<String> order = List.of("words1", "words1-2", "chars3-5", "words1+chars3-4", "words1+chars3-5", "words1-2+chars2-4",
         "words1-2+chars3-4", "words1-2+chars3-5", "words1-2+spanning-chars3-5");
     List<Map<String, String>> algorithms = List.of(
         Map.of("Algorithm", "NAIVEBAYES"),
         Map.of("Algorithm", "PERCEPTRON", "Iterations", "100"),
         Map.of("Algorithm", "MAXENT", "Iterations", "30"),
         Map.of("Algorithm", "MAXENT", "Iterations", "50"),
+        Map.of("Algorithm", "MAXENT", "Iterations", "20"),
         Map.of("Algorithm", "MAXENT", "Iterations", "100"),
         Map.of("Algorithm", "MAXENT_QN", "Iterations", "100"),
         Map.of("Algorithm", "MAXENT_QN", "Iterations", "100", "L1Cost", "0", "L2Cost", "1"),

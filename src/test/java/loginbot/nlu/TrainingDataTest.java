@@ -82,6 +82,17 @@ class TrainingDataTest {
   }
 
   @Test
+  void a_directory_that_does_not_exist_is_named_in_the_error(@TempDir Path dir) {
+    // given
+    Path missing = dir.resolve("no-such-dir");
+
+    // when / then
+    assertThatThrownBy(() -> TrainingData.load(Optional.of(missing)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("intents directory not found: " + missing);
+  }
+
+  @Test
   void a_label_with_only_comments_is_named_in_the_error(@TempDir Path dir) throws IOException {
     // given
     copyIntents(dir);

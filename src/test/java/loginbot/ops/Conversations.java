@@ -1,5 +1,6 @@
 package loginbot.ops;
 
+import loginbot.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package loginbot.ops;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,11 @@ final class DownStore implements ConversationStore {
 
   @Override
   public int purgeUpdatedBefore(Instant cutoff) {
+    throw down();
+  }
+
+  @Override
+  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
     throw down();
   }
 

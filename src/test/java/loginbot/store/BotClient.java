@@ -23,6 +23,20 @@ final class BotClient {
 
   /** Sends one message; returns the bot's reply texts. Anything but 200 is an error naming the answer. */
   List<String> send(URI base, String sender, String text, String messageId) throws IOException, InterruptedException {
+    HttpResponse<String> response = post(base, sender, text, messageId);
+    if (response.statusCode() != 200) {
+      throw new IOException("webhook answered " + response.statusCode() + ": " + response.body());
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonNode message : json.readTree(response.body())) {
+      texts.add(message.path("text").asText());
+    }
+    return texts;
+  }
+
+  /** Sends one message as a customer writing English, with {@code metadata.message_id} when given. */
+  HttpResponse<String> post(URI base, String sender, String text, String messageId)
+      throws IOException, InterruptedException {
     ObjectNode body = json.createObjectNode().put("sender", sender).put("message", text);
     ObjectNode metadata = body.putObject("metadata").put("role", "customer").put("language", "en");
     if (messageId != null) {
@@ -33,15 +47,7 @@ final class BotClient {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
         .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IOException("webhook answered " + response.statusCode() + ": " + response.body());
-    }
-    List<String> texts = new ArrayList<>();
-    for (JsonNode message : json.readTree(response.body())) {
-      texts.add(message.path("text").asText());
-    }
-    return texts;
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** GET /api/conversations/{id} as an agent. */

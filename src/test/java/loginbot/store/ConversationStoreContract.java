@@ -1,13 +1,14 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Status;
 import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,9 @@ abstract class ConversationStoreContract {
 
   @AfterEach
   void closeStore() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   Instant now() {
@@ -261,16 +264,53 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void claimed_outbox_items_stay_hidden_until_delivered_retried_or_the_lease_ends() {
+    Duration lease = Duration.ofMinutes(1);
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1", "a2"));
+    store.runTurn("b", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "b1"));
+
+    List<OutboxItem> claimed = store.claimDueOutbox("send", now(), lease, 10);
+
+    assertThat(claimed).extracting(OutboxItem::payload).containsExactly("a1", "b1");
+    assertThat(claimed.get(0).notBefore()).isEqualTo(now().plus(lease));
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).as("claimed again at once").isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).as("a2 waits behind the claimed a1").isEmpty();
+    store.outboxDelivered(claimed.get(0).id());
+    store.outboxRetryAt(claimed.get(1).id(), now(), "HTTP 503");
+    assertThat(store.claimDueOutbox("send", now(), lease, 10)).extracting(OutboxItem::payload)
+        .containsExactly("a2", "b1");
+    clock.advance(lease);
+    List<OutboxItem> afterLease = store.claimDueOutbox("send", now(), lease, 1);
+    assertThat(afterLease).extracting(OutboxItem::payload).containsExactly("a2");
+    assertThat(afterLease.get(0).attempts()).isZero();
+  }
+
+  @Test
+  void claiming_takes_only_the_kinds_asked_for_and_leaves_the_others_due() {
+    store.runTurn("a", "chatwoot", "m1", Turns.echoWithOutbox("one", now(), "a1"));
+
+    List<OutboxItem> other = store.claimDueOutbox("web.", now(), Duration.ofMinutes(1), 10);
+
+    assertThat(other).isEmpty();
+    assertThat(store.dueOutbox(now(), 10)).extracting(OutboxItem::payload).containsExactly("a1");
+    assertThat(store.claimDueOutbox("se", now(), Duration.ofMinutes(1), 10)).extracting(OutboxItem::payload)
+        .containsExactly("a1");
+  }
+
+  @Test
   void check_ready_passes_on_a_working_store() {
     store.checkReady();
   }
 
   @Test
-  void a_turn_that_stores_feedback_facts_keeps_them_in_the_state() {
+  void feedback_given_at_the_end_is_kept_in_the_state() {
     store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
 
-    store.runTurn("c1", "rest", "m2", Turns.facts(Map.of("helpful", "yes", "rating", "4"), now()));
+    store.runTurn("c1", "rest", "m2", Turns.feedback(true, 4, now()));
 
-    assertThat(store.find("c1").orElseThrow().state().facts()).containsEntry("rating", "4");
+    ConversationState state = store.find("c1").orElseThrow().state();
+    assertThat(state.helpful()).isTrue();
+    assertThat(state.rating()).isEqualTo(4);
+    assertThat(state.resolved()).isTrue();
   }
 }

@@ -72,7 +72,8 @@ class CrashRestartIT {
       for (int k = 0; k < LOADERS; k++) {
         List<String> stored = BotClient.lines(client.conversation(base, "load" + k), "USER");
         List<String> acked = acknowledged.get(k);
-        assertThat(stored).as("load%d: every acknowledged message is stored, in order", k).startsWith(acked.toArray(String[]::new));
+        assertThat(stored).as("load%d: every acknowledged message is stored, in order", k)
+            .startsWith(acked.toArray(String[]::new));
         assertThat(stored.size()).as("load%d: at most the one in-flight message besides", k)
             .isLessThanOrEqualTo(acked.size() + 1);
       }

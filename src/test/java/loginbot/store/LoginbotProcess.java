@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,25 @@ final class LoginbotProcess implements AutoCloseable {
     LoginbotProcess started = new LoginbotProcess(builder.start(), port, log);
     started.awaitHealthy();
     return started;
+  }
+
+  /** How a server that stopped by itself ended: its exit code and everything it printed. */
+  record Exit(int code, String output) {}
+
+  /** Runs a server that is expected to stop by itself (a start-up failure), at most 90 s. */
+  static Exit runToExit(Map<String, String> env) throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", JAR.toString()))
+        .redirectErrorStream(true);
+    builder.environment().putAll(env);
+    builder.environment().put("PORT", Integer.toString(freePort()));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("loginbot did not stop within 90 s:\n" + output);
+    }
+    return new Exit(process.exitValue(), output);
   }
 
   URI base() {

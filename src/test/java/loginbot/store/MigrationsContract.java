@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ abstract class MigrationsContract {
   @Test
   void an_empty_database_is_migrated_to_the_latest_version() throws Exception {
     try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
-      store.runTurn("c1", "rest", "m1", Turns.facts(Map.of("helpful", "yes", "rating", "5"), clock.instant()));
+      store.runTurn("c1", "rest", "m1", Turns.feedback(true, 5, clock.instant()));
     }
 
     assertThat(appliedVersions()).containsExactly("1", "2");

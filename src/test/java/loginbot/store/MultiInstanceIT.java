@@ -81,7 +81,8 @@ class MultiInstanceIT {
       List<Future<Sent>> futures = new ArrayList<>();
       for (int c = 0; c < CONVERSATIONS; c++) {
         int conversation = c;
-        futures.add(conversations.submit(() -> converse(prefix + "-c" + conversation, conversation, twice, duplicates)));
+        futures.add(conversations.submit(
+            () -> converse(prefix + "-c" + conversation, conversation, twice, duplicates)));
       }
       List<Sent> sent = new ArrayList<>();
       for (Future<Sent> f : futures) {

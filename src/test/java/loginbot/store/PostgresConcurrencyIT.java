@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

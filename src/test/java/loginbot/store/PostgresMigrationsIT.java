@@ -16,7 +16,10 @@ class PostgresMigrationsIT extends MigrationsContract {
 
   @AfterEach
   void dropSchema() {
-    postgres.close();
+    // Null when PostgreSQL is unreachable and the test was skipped.
+    if (postgres != null) {
+      postgres.close();
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,9 +29,12 @@ class PostgresOutageIT {
 
   @AfterEach
   void close() throws Exception {
-    store.close();
-    proxy.close();
-    postgres.close();
+    // Null when PostgreSQL is unreachable and the test was skipped.
+    if (postgres != null) {
+      store.close();
+      proxy.close();
+      postgres.close();
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,13 +46,13 @@ class SqliteStoreTest extends ConversationStoreContract {
 
   @Test
   void derived_columns_follow_the_state_for_people_querying_the_database() throws Exception {
-    store.runTurn("c1", "rest", "m1", Turns.facts(Map.of("helpful", "no", "rating", "2"), now()));
+    store.runTurn("c1", "rest", "m1", Turns.feedback(false, 2, now()));
     Path file = dir.resolve("data").resolve("loginbot.db");
 
     String row = scalar(file, "SELECT status || ',' || role || ',' || language || ',' || case_id || ','"
         + " || resolved || ',' || helpful || ',' || rating FROM conversations WHERE id = 'c1'");
 
-    assertThat(row).isEqualTo("closed,customer,en,invalid_credentials,0,0,2");
+    assertThat(row).isEqualTo("closed,customer,en,invalid_credentials,1,0,2");
   }
 
   @Test

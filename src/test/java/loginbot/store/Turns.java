@@ -57,10 +57,15 @@ final class Turns {
         Optional.empty(), List.of(), List.of());
   }
 
-  /** Stores facts (feedback, for instance) in a plain turn. */
-  static TurnLogic facts(Map<String, String> facts, Instant at) {
-    return current -> new TurnWrite(next(current, Status.CLOSED, facts),
-        List.of(user("bye", at)), Optional.empty(), List.of(), List.of());
+  /** Closes the conversation with the user's feedback. */
+  static TurnLogic feedback(Boolean helpful, Integer rating, Instant at) {
+    return current -> {
+      ConversationState s = next(current, Status.CLOSED, Map.of());
+      ConversationState rated = new ConversationState(s.status(), s.role(), s.language(), s.caseId(), s.stepIndex(),
+          ConversationState.Awaiting.NOTHING, s.steps(), s.facts(), 0, true, s.recentMessages(), null, null,
+          helpful, rating, false);
+      return new TurnWrite(rated, List.of(user("/rate " + rating, at)), Optional.empty(), List.of(), List.of());
+    };
   }
 
   static TurnLogic failing() {

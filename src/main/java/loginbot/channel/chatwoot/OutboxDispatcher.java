@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  static final int BATCH = 50;
+  // Items are claimed for LEASE so another instance on the same database skips them; a batch must
+  // be delivered within the lease even if every call hits the client's 20 s call timeout.
+  static final int BATCH = 10;
+  static final Duration LEASE = Duration.ofMinutes(5);
   private static final int MAX_PASSES = 100;
 
   private final ConversationStore store;
@@ -121,8 +124,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private int deliverDueLocked() {
     int done = 0;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      List<OutboxItem> due = store.dueOutbox(clock.instant(), BATCH).stream()
-          .filter(ChatwootOutbox::handles).toList();
+      List<OutboxItem> due = store.claimDueOutbox(ChatwootOutbox.KIND_PREFIX, clock.instant(), LEASE, BATCH);
       int progressed = 0;
       for (OutboxItem item : due) {
         if (deliver(item)) {

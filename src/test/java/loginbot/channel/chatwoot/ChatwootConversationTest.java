@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class ChatwootConversationTest {
   @StartStop
   final MockWebServer chatwoot = new MockWebServer();
 
-  private final TestClock clock = new TestClock(Instant.parse("2026-04-17T08:15:03Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
   private final ConversationService service = new ConversationService(store, new Responder(new KeywordNlu(),
       new PasswordMasker(), new Dialogue(ContentCatalog.fromClasspath(), "help@example.test",

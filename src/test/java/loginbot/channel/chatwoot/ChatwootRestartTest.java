@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ class ChatwootRestartTest {
   @TempDir
   Path dir;
 
-  private final TestClock clock = new TestClock(Instant.parse("2026-04-17T08:15:03Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
 
   @Test

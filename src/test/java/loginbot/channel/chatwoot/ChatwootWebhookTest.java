@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ChatwootWebhookTest {
   private static final String SECRET = "cw-webhook-secret";
 
-  private final TestClock clock = new TestClock(Instant.parse("2026-04-17T08:15:03Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
   private final AtomicInteger queued = new AtomicInteger();
   private final Nlu untouchable = text -> {

@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ class OutboxDispatcherTest {
   final MockWebServer chatwoot = new MockWebServer();
 
   private final ScriptedChatwoot script = new ScriptedChatwoot();
-  private final TestClock clock = new TestClock(Instant.parse("2026-04-17T08:15:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:00Z"));
   private final ConversationStore store = new InMemoryStore(clock);
   private final ChatwootOutbox outbox = new ChatwootOutbox(Json.newMapper(), OptionalLong.of(3));
   private final ConversationRef a = new ConversationRef(1, 7);

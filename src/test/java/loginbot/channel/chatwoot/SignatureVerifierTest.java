@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class SignatureVerifierTest {
   private static final String TS = "1776413703";
   private static final byte[] BODY = "{\"event\":\"message_created\"}".getBytes(StandardCharsets.UTF_8);
 
-  private final TestClock clock = new TestClock(Instant.ofEpochSecond(1776413703L));
+  private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1776413703L));
   private final SignatureVerifier verifier = new SignatureVerifier(SECRET, clock);
 
   @Test

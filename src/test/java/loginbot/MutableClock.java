@@ -1,4 +1,4 @@
-package loginbot.store;
+package loginbot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand; starts at a fixed instant with microseconds, as databases keep them. */
+/** A clock tests move by hand, so retries, windows and expiry need no sleeping. */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
+  /** Starts at a fixed instant with microseconds, as databases keep them. */
   public MutableClock() {
     this(Instant.parse("2025-03-01T09:30:00.123456Z"));
   }
@@ -20,6 +21,10 @@ public final class MutableClock extends Clock {
 
   public void advance(Duration by) {
     now = now.plus(by);
+  }
+
+  public void set(Instant instant) {
+    now = instant;
   }
 
   @Override
