@@ -60,9 +60,21 @@ final class WidgetPage {
 
   /** Clicks the suggested reply with this title, once it is shown. */
   WidgetPage chip(String title) {
-    WebElement chip = until(d -> root().findElements(By.cssSelector(".chips .chip")).stream()
-        .filter(c -> c.getText().trim().equals(title) && c.isDisplayed()).findFirst().orElse(null));
-    chip.click();
+    // The log scrolls smoothly to new messages, so a chip found mid-scroll may still be under the
+    // composer: retry until the click lands on the chip itself.
+    until(d -> {
+      WebElement chip = root().findElements(By.cssSelector(".chips .chip")).stream()
+          .filter(c -> c.getText().trim().equals(title) && c.isDisplayed()).findFirst().orElse(null);
+      if (chip == null) {
+        return false;
+      }
+      try {
+        chip.click();
+        return true;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        return false;
+      }
+    });
     return this;
   }
 
