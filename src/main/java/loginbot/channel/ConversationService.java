@@ -67,25 +67,22 @@ public final class ConversationService {
         current -> {
           ConversationState state = current.map(ConversationRecord::state).orElse(null);
           seen.before = state;
-          boolean humanOwned = state != null && state.status() == Status.HANDOFF;
-          var response = responder.respond(humanOwned ? null : state,
-              message.text(), message.role(), message.language(), now);
-          // "Understood" is the dialogue's verdict (it reads yes/no, buttons and greetings the classifier
-          // may score low); while a human owns the chat the bot does not try, so nothing was missed.
-          boolean understood = humanOwned || !TurnEvent.missed(state, response.turn());
-          TranscriptEntry.Draft userLine = new TranscriptEntry.Draft(now, Author.USER, null,
-              response.maskedText(), List.of(), response.understanding().effectiveIntent().label(),
-              response.understanding().prediction().confidence(), understood);
-          seen.understanding = response.understanding();
-          if (humanOwned) {
+          if (state != null && state.status() == Status.HANDOFF) {
             // A human owns this chat: record what the user said for the agent, and say nothing.
+            Responder.Reading reading = responder.read(state, message.text());
+            seen.understanding = reading.understanding();
             seen.turn = new Turn(state, List.of());
-            return new TurnWrite(state, List.of(userLine), Optional.empty(), List.of(), List.of());
+            return new TurnWrite(state, List.of(userLine(now, reading, true)), Optional.empty(),
+                List.of(), List.of());
           }
+          Responder.Response response = responder.respond(
+              state, message.text(), message.role(), message.language(), now);
+          seen.understanding = response.reading().understanding();
           seen.turn = response.turn();
-          seen.intent = response.understanding().effectiveIntent().label();
-          seen.confidence = response.understanding().prediction().confidence();
-          return write(response.turn(), userLine, now, outbound);
+          // "Understood" is the dialogue's verdict: it reads yes/no, buttons and greetings that the
+          // classifier may score low.
+          boolean understood = !TurnEvent.missed(state, response.turn());
+          return write(response.turn(), userLine(now, response.reading(), understood), now, outbound);
         });
     TurnOutcome outcome = outcome(result, seen.turn);
     long nanos = System.nanoTime() - started;
@@ -93,12 +90,20 @@ public final class ConversationService {
         result.duplicate() ? null : seen.understanding, seen.before, result.duplicate() ? null : seen.turn, nanos));
     if (!result.duplicate()) {
       log.info("turn conversation={} channel={} intent={} confidence={} actions={} status={} micros={}",
-          message.conversationId(), message.channel(), seen.intent,
-          seen.confidence == null ? null : String.format("%.3f", seen.confidence),
+          message.conversationId(), message.channel(),
+          seen.understanding == null ? null : seen.understanding.effectiveIntent().label(),
+          seen.understanding == null ? null
+              : String.format("%.3f", seen.understanding.prediction().confidence()),
           seen.turn == null ? "" : actionNames(seen.turn), outcome.status().code(),
           nanos / 1000);
     }
     return outcome;
+  }
+
+  private static TranscriptEntry.Draft userLine(Instant at, Responder.Reading reading, boolean understood) {
+    return new TranscriptEntry.Draft(at, Author.USER, null, reading.masked().text(), List.of(),
+        reading.understanding().effectiveIntent().label(), reading.understanding().prediction().confidence(),
+        understood);
   }
 
   private void observe(TurnEvent event) {
@@ -214,7 +219,5 @@ public final class ConversationService {
     ConversationState before;
     Understanding understanding;
     Turn turn;
-    String intent;
-    Double confidence;
   }
 }

@@ -21,21 +21,28 @@ public final class Responder {
     this.dialogue = dialogue;
   }
 
-  /** The turn, plus the masked text and understanding the transcript keeps. */
-  public record Response(Turn turn, String maskedText, Understanding understanding) {}
+  /** What the transcript keeps of a message: its masked text and what the NLU made of it. */
+  public record Reading(Masked masked, Understanding understanding) {}
+
+  /** The turn, plus the reading of the message that caused it. */
+  public record Response(Turn turn, Reading reading) {}
+
+  /** Masks and classifies without running the dialogue: enough while a human owns the chat. */
+  public Reading read(ConversationState state, String text) {
+    Masked masked = masker.mask(text, state);
+    return new Reading(masked, nlu.understand(masked.text()));
+  }
 
   /** {@code state} is null for a conversation's first message. */
   public Response respond(
       ConversationState state, String text, Optional<Role> role, Optional<Language> language, Instant at) {
-    ConversationState current = state;
-    Masked masked = masker.mask(text, current);
-    Understanding understanding = nlu.understand(masked.text());
-    if (current == null) {
-      current = ConversationState.initial(language.orElse(understanding.language()));
-    }
+    Reading reading = read(state, text);
+    Understanding understanding = reading.understanding();
+    ConversationState current =
+        state != null ? state : ConversationState.initial(language.orElse(understanding.language()));
     UserInput input = new UserInput(
-        masked.text(), understanding, role, language, masked.hadPassword(), at);
-    return new Response(dialogue.next(current, input), masked.text(), understanding);
+        reading.masked().text(), understanding, role, language, reading.masked().hadPassword(), at);
+    return new Response(dialogue.next(current, input), reading);
   }
 
   public Dialogue dialogue() {
