@@ -24,17 +24,8 @@
   var shownStatus = null;
   var lastButtons = []; // the buttons of the last bot line shown, to name a clicked payload
 
-  function $(id) { return document.getElementById(id); }
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'text') node.textContent = attrs[k];
-      else if (k === 'class') node.className = attrs[k];
-      else if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
-    return node;
-  }
+  var $ = window.LoginbotDom.$;
+  var el = window.LoginbotDom.el;
 
   function api(method, path, body) {
     var headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' };

@@ -19,17 +19,8 @@
   var token = null;
   try { token = sessionStorage.getItem(TOKEN_KEY); } catch (e) { token = null; }
 
-  function $(id) { return document.getElementById(id); }
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'text') node.textContent = attrs[k];
-      else if (k === 'class') node.className = attrs[k];
-      else if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
-    return node;
-  }
+  var $ = window.LoginbotDom.$;
+  var el = window.LoginbotDom.el;
   function percent(rate) { return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + '%'; }
   function isoDate(d) { return d.toISOString().slice(0, 10); }
   function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }

@@ -12,6 +12,7 @@ public final class AgentConsole implements Routes {
   private final ClasspathAssets assets = new ClasspathAssets(Map.of(
       "/agent", "public/agent.html",
       "/agent.js", "public/agent.js",
+      "/console-dom.js", "public/console-dom.js",
       "/agent.css", "public/agent.css"));
 
   @Override
