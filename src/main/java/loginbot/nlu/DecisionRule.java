@@ -12,7 +12,7 @@ public record DecisionRule(double threshold, double margin) {
    * separate dev split: the fewest wrong actions within 0.005 of the best macro-F1. See
    * src/test/resources/nlu/MODEL-SELECTION.md.
    */
-  public static final DecisionRule DEFAULT = new DecisionRule(0.10, 0.05);
+  public static final DecisionRule DEFAULT = new DecisionRule(0.15, 0.0);
 
   public DecisionRule {
     if (!(threshold >= 0 && threshold <= 1) || !(margin >= 0 && margin <= 1)) {
