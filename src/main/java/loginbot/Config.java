@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import loginbot.web.AllowedOrigins;
 
 /**
  * The environment, parsed once at start-up (12-factor). Every variable is optional for a local run;
@@ -49,8 +48,8 @@ public record Config(
   static final String DEFAULT_SUPPORT_EMAIL = "support@example.com";
 
   public static Config fromEnv(Map<String, String> env) {
-    var reader = new Reader(env);
-    Map<String, String> tokens = reader.agentTokens();
+    var reader = new Env(env);
+    Map<String, String> tokens = agentTokens(reader);
     boolean generated = tokens.isEmpty();
     if (generated) {
       byte[] random = new byte[24];
@@ -81,105 +80,28 @@ public record Config(
         reader.secret("WIDGET_SECRET", 32));
   }
 
-  /** Reads and validates single variables; blank counts as unset. */
-  private record Reader(Map<String, String> env) {
-
-    Optional<String> text(String name) {
-      return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
-    }
-
-    int integer(String name, int fallback, int min, int max) {
-      Optional<String> raw = text(name);
-      if (raw.isEmpty()) {
-        return fallback;
+  /** AGENT_TOKEN (agent "agent") and AGENT_TOKENS ("alice:token1,bob:token2"). */
+  private static Map<String, String> agentTokens(Env reader) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    reader.text("AGENT_TOKEN").ifPresent(t -> tokens.put(t, "agent"));
+    List<String> problems = new ArrayList<>();
+    for (String pair : reader.list("AGENT_TOKENS")) {
+      int colon = pair.indexOf(':');
+      if (colon <= 0 || colon == pair.length() - 1) {
+        problems.add(pair);
+        continue;
       }
-      try {
-        int value = Integer.parseInt(raw.get());
-        if (value < min || value > max) {
-          throw new ConfigException(name + " must be between " + min + " and " + max + ", got " + value);
-        }
-        return value;
-      } catch (NumberFormatException e) {
-        throw new ConfigException(name + " must be a whole number, got '" + raw.get() + "'");
+      tokens.put(pair.substring(colon + 1), pair.substring(0, colon));
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException("AGENT_TOKENS entries must look like name:token, got " + problems.size()
+          + " malformed entr" + (problems.size() == 1 ? "y" : "ies"));
+    }
+    for (String token : tokens.keySet()) {
+      if (token.length() < 16) {
+        throw new ConfigException("agent tokens must be at least 16 characters long");
       }
     }
-
-    Optional<Double> probability(String name) {
-      return text(name).map(raw -> {
-        try {
-          double value = Double.parseDouble(raw);
-          if (value < 0 || value > 1) {
-            throw new ConfigException(name + " must be between 0 and 1, got " + raw);
-          }
-          return value;
-        } catch (NumberFormatException e) {
-          throw new ConfigException(name + " must be a number between 0 and 1, got '" + raw + "'");
-        }
-      });
-    }
-
-    String digits(String name, String value) {
-      if (!value.matches("[0-9]{1,18}")) {
-        throw new ConfigException(name + " must be a numeric id, got '" + value + "'");
-      }
-      return value;
-    }
-
-    List<String> list(String name) {
-      return text(name).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
-    }
-
-    /** Origins such as https://app.example.com, or "*"; anything else names the variable. */
-    List<String> origins(String name) {
-      List<String> values = list(name);
-      try {
-        AllowedOrigins.parse(values);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(e.getMessage());
-      }
-      return values;
-    }
-
-    Optional<String> secret(String name, int minLength) {
-      Optional<String> value = text(name);
-      if (value.isPresent() && value.get().length() < minLength) {
-        throw new ConfigException(name + " must be at least " + minLength + " characters long");
-      }
-      return value;
-    }
-
-    String oneOf(String name, String value, String... allowed) {
-      for (String a : allowed) {
-        if (a.equalsIgnoreCase(value)) {
-          return a;
-        }
-      }
-      throw new ConfigException(name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
-    }
-
-    /** AGENT_TOKEN (agent "agent") and AGENT_TOKENS ("alice:token1,bob:token2"). */
-    Map<String, String> agentTokens() {
-      Map<String, String> tokens = new LinkedHashMap<>();
-      text("AGENT_TOKEN").ifPresent(t -> tokens.put(t, "agent"));
-      List<String> problems = new ArrayList<>();
-      for (String pair : list("AGENT_TOKENS")) {
-        int colon = pair.indexOf(':');
-        if (colon <= 0 || colon == pair.length() - 1) {
-          problems.add(pair);
-          continue;
-        }
-        tokens.put(pair.substring(colon + 1), pair.substring(0, colon));
-      }
-      if (!problems.isEmpty()) {
-        throw new ConfigException("AGENT_TOKENS entries must look like name:token, got " + problems.size()
-            + " malformed entr" + (problems.size() == 1 ? "y" : "ies"));
-      }
-      for (String token : tokens.keySet()) {
-        if (token.length() < 16) {
-          throw new ConfigException("agent tokens must be at least 16 characters long");
-        }
-      }
-      return tokens;
-    }
+    return tokens;
   }
 }

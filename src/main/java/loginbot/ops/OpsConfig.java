@@ -3,7 +3,7 @@ package loginbot.ops;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import loginbot.Config.ConfigException;
+import loginbot.Env;
 
 /**
  * The operations settings, parsed from the environment by the composition root. All optional.
@@ -21,52 +21,17 @@ public record OpsConfig(
     boolean trustForwardedFor,
     Duration drainTimeout) {
 
-  public static OpsConfig fromEnv(Map<String, String> env) {
-    Optional<String> token = text(env, "METRICS_TOKEN");
-    if (token.isPresent() && token.get().length() < 16) {
-      throw new ConfigException("METRICS_TOKEN must be at least 16 characters long");
-    }
+  public static OpsConfig fromEnv(Map<String, String> vars) {
+    Env env = new Env(vars);
+    int max = Integer.MAX_VALUE;
     return new OpsConfig(
-        token,
-        new RateLimiter.Limit(integer(env, "RATE_LIMIT_PER_MINUTE", 30), integer(env, "RATE_LIMIT_BURST", 10)),
-        new RateLimiter.Limit(
-            integer(env, "RATE_LIMIT_IP_PER_MINUTE", 600), integer(env, "RATE_LIMIT_IP_BURST", 100)),
-        bool(env, "TRUST_FORWARDED_FOR"),
-        Duration.ofSeconds(integer(env, "SHUTDOWN_TIMEOUT_SECONDS", 10)));
-  }
-
-  private static Optional<String> text(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
-  }
-
-  private static int integer(Map<String, String> env, String name, int fallback) {
-    Optional<String> raw = text(env, name);
-    if (raw.isEmpty()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(raw.get());
-      if (value < 0) {
-        throw new ConfigException(name + " must not be negative, got " + value);
-      }
-      if (value == 0 && name.endsWith("_BURST")) {
-        throw new ConfigException(name + " must be at least 1 (set the _PER_MINUTE variable to 0 to turn off)");
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a whole number, got '" + raw.get() + "'");
-    }
-  }
-
-  private static boolean bool(Map<String, String> env, String name) {
-    Optional<String> raw = text(env, name);
-    if (raw.isEmpty()) {
-      return false;
-    }
-    return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default -> throw new ConfigException(name + " must be true or false, got '" + raw.get() + "'");
-    };
+        env.secret("METRICS_TOKEN", 16),
+        // A burst under 1 would refuse every message: turn a limit off with its _PER_MINUTE at 0.
+        new RateLimiter.Limit(env.integer("RATE_LIMIT_PER_MINUTE", 30, 0, max),
+            env.integer("RATE_LIMIT_BURST", 10, 1, max)),
+        new RateLimiter.Limit(env.integer("RATE_LIMIT_IP_PER_MINUTE", 600, 0, max),
+            env.integer("RATE_LIMIT_IP_BURST", 100, 1, max)),
+        env.flag("TRUST_FORWARDED_FOR"),
+        Duration.ofSeconds(env.integer("SHUTDOWN_TIMEOUT_SECONDS", 10, 0, max)));
   }
 }

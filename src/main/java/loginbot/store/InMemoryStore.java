@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import loginbot.dialogue.Action;
+import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
 
 /**
@@ -42,8 +43,10 @@ public final class InMemoryStore implements ConversationStore {
     }
     TurnWrite write = logic.apply(current);
     Instant now = clock.instant();
-    var handoff = write.handoff().or(() -> current.flatMap(ConversationRecord::handoff))
-        .filter(p -> write.next().status() != Status.BOT || write.handoff().isPresent());
+    // A new packet replaces the old one; a hand-back to the bot drops it.
+    var handoff = write.handoff().isPresent() ? write.handoff()
+        : write.next().status() == Status.BOT ? Optional.<HandoffPacket>empty()
+        : current.flatMap(ConversationRecord::handoff);
     conversations.put(conversationId, new ConversationRecord(
         conversationId,
         current.map(ConversationRecord::channel).orElse(channel),

@@ -86,11 +86,6 @@ public final class ChatwootOutbox {
     }
   }
 
-  /** Whether an outbox item is ours to deliver (other channels may share the outbox). */
-  public static boolean handles(OutboxItem item) {
-    return item.kind().startsWith(KIND_PREFIX);
-  }
-
   /** @throws IllegalArgumentException for an unknown kind or an unreadable payload */
   public ChatwootCall decode(OutboxItem item) {
     Class<? extends ChatwootCall> type = KINDS.get(item.kind());
