@@ -2,6 +2,7 @@ package loginbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -12,13 +13,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import io.micrometer.core.instrument.MeterRegistry;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
-import loginbot.channel.widget.WidgetChannel;
-import loginbot.channel.widget.WidgetSecret;
-import loginbot.channel.widget.WidgetSettings;
 import loginbot.channel.chatwoot.Backoff;
 import loginbot.channel.chatwoot.ChatwootClient;
 import loginbot.channel.chatwoot.ChatwootOutbox;
@@ -26,6 +23,9 @@ import loginbot.channel.chatwoot.ChatwootWebhook;
 import loginbot.channel.chatwoot.OutboxDispatcher;
 import loginbot.channel.chatwoot.SignatureVerifier;
 import loginbot.channel.rest.RestChannel;
+import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetSecret;
+import loginbot.channel.widget.WidgetSettings;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
@@ -66,6 +66,7 @@ import org.slf4j.LoggerFactory;
 /** The composition root: the one place that turns configuration into running components. */
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
+
   /**
    * Endpoints anyone on the internet may call: limited per client address. Chatwoot's webhook is
    * not among them: all its traffic comes from one server, and each conversation is limited anyway.
@@ -73,6 +74,7 @@ public final class App implements AutoCloseable {
   static final List<String> PUBLIC_PREFIXES = List.of("/webhooks/rest/", "/widget/");
 
   private final Javalin web;
+
   /** Closed in reverse order of creation: the server first, the store last. */
   private final Deque<AutoCloseable> resources;
 
@@ -97,11 +99,18 @@ public final class App implements AutoCloseable {
     return TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
   }
 
-  static ConversationService conversations(Config config, Nlu nlu, ConversationStore store, Clock clock,
-      MessageGate gate, TurnObserver observer) {
-    SupportHours hours = config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
+  static ConversationService conversations(
+      Config config,
+      Nlu nlu,
+      ConversationStore store,
+      Clock clock,
+      MessageGate gate,
+      TurnObserver observer) {
+    SupportHours hours =
+        config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
     Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
-    return new ConversationService(store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
+    return new ConversationService(
+        store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
   }
 
   private static SupportHours supportHours(String spec) {
@@ -127,26 +136,42 @@ public final class App implements AutoCloseable {
     // Training is the longest step of start-up (~1.5 s): it runs while the store opens and the
     // server starts; start() returns once it is done, and a message arriving earlier waits for it.
     CompletableFuture<TrainedNlu> training =
-        CompletableFuture.supplyAsync(() -> train(config), task -> new Thread(task, "nlu-training").start());
+        CompletableFuture.supplyAsync(
+            () -> train(config), task -> new Thread(task, "nlu-training").start());
     Nlu nlu = text -> training.join().understand(text);
     try {
       ConversationStore store =
           new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
       resources.push(store);
-      ConversationService conversations = conversations(config, nlu, store, clock,
-          new SenderRateLimit(new RateLimiter(ops.perSender()), registry), new TurnMetrics(registry));
+      ConversationService conversations =
+          conversations(
+              config,
+              nlu,
+              store,
+              clock,
+              new SenderRateLimit(new RateLimiter(ops.perSender()), registry),
+              new TurnMetrics(registry));
       Requests requests = new Requests(json);
       AgentAuth agents = new AgentAuth(config.agentTokens());
       AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
-      WidgetChannel widget = new WidgetChannel(conversations, store, requests,
-          WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
+      WidgetChannel widget =
+          new WidgetChannel(
+              conversations,
+              store,
+              requests,
+              WidgetSettings.of(
+                  origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
       resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
       // First, so that every request is timed, including those the limits refuse.
       surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
       surfaces.add(new SecurityHeaders(origins));
-      surfaces.add(new ClientRateLimit(
-          new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry));
+      surfaces.add(
+          new ClientRateLimit(
+              new RateLimiter(ops.perClient()),
+              PUBLIC_PREFIXES,
+              ops.trustForwardedFor(),
+              registry));
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests));
       surfaces.add(widget);
@@ -155,12 +180,14 @@ public final class App implements AutoCloseable {
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
         OutboxDispatcher dispatcher =
-            chatwoot(config, store, conversations, json, clock, surfaces, new OutboundMetrics(registry));
+            chatwoot(
+                config, store, conversations, json, clock, surfaces, new OutboundMetrics(registry));
         resources.push(dispatcher);
         dispatcher.start(Duration.ofSeconds(1));
       }
-      RetentionJob retention = new RetentionJob(
-          store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
+      RetentionJob retention =
+          new RetentionJob(
+              store, clock, Duration.ofDays(config.retentionDays()), Duration.ofHours(1));
       resources.push(retention);
       retention.start();
       // Stopping drains: no new requests, turns in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
@@ -188,40 +215,73 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private static OutboxDispatcher chatwoot(Config config, ConversationStore store,
-      ConversationService conversations, ObjectMapper json, Clock clock, List<Routes> surfaces,
+  private static OutboxDispatcher chatwoot(
+      Config config,
+      ConversationStore store,
+      ConversationService conversations,
+      ObjectMapper json,
+      Clock clock,
+      List<Routes> surfaces,
       OutboundMetrics outbound) {
     HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
     if (base == null) {
       throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
     }
-    String token = config.chatwootApiToken().orElseThrow(() ->
-        new Config.ConfigException("CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
-    OptionalLong team = config.chatwootHandoffTeamId()
-        .map(id -> OptionalLong.of(Long.parseLong(id))).orElse(OptionalLong.empty());
+    String token =
+        config
+            .chatwootApiToken()
+            .orElseThrow(
+                () ->
+                    new Config.ConfigException(
+                        "CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
+    OptionalLong team =
+        config
+            .chatwootHandoffTeamId()
+            .map(id -> OptionalLong.of(Long.parseLong(id)))
+            .orElse(OptionalLong.empty());
     ChatwootOutbox outbox = new ChatwootOutbox(json, team);
-    ChatwootClient client = new ChatwootClient(ChatwootClient.defaultHttpClient().newBuilder()
-        .addInterceptor(outbound.interceptor("chatwoot")).build(), base, token, json);
-    OutboxDispatcher dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
-    surfaces.add(new ChatwootWebhook(conversations, outbox, json,
-        config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
-        config.chatwootRoleAttribute(), dispatcher::wakeUp));
+    ChatwootClient client =
+        new ChatwootClient(
+            ChatwootClient.defaultHttpClient()
+                .newBuilder()
+                .addInterceptor(outbound.interceptor("chatwoot"))
+                .build(),
+            base,
+            token,
+            json);
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
+    surfaces.add(
+        new ChatwootWebhook(
+            conversations,
+            outbox,
+            json,
+            config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
+            config.chatwootRoleAttribute(),
+            dispatcher::wakeUp));
     return dispatcher;
   }
 
   private static void announce(Config config, int port) {
     if (config.agentTokenGenerated()) {
-      log.warn("AGENT_TOKEN is not set; agents can sign in with this generated token until restart: {}",
+      log.warn(
+          "AGENT_TOKEN is not set; agents can sign in with this generated token until restart: {}",
           config.agentTokens().keySet().iterator().next());
     }
     if (!config.supportEmailConfigured()) {
-      log.warn("SUPPORT_EMAIL is not set; the bot will tell customers to write to {}", config.supportEmail());
+      log.warn(
+          "SUPPORT_EMAIL is not set; the bot will tell customers to write to {}",
+          config.supportEmail());
     }
     if (config.widgetSecret().isEmpty() && config.databaseUrl().isPresent()) {
-      log.warn("WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
-          + "continued through another one; set the same WIDGET_SECRET on every instance");
+      log.warn(
+          "WIDGET_SECRET is not set: widget conversations opened through this instance cannot be "
+              + "continued through another one; set the same WIDGET_SECRET on every instance");
     }
-    log.info("loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)", port, port);
+    log.info(
+        "loginbot ready on http://localhost:{}/ (agent console: http://localhost:{}/agent)",
+        port,
+        port);
   }
 
   public int port() {

@@ -68,14 +68,19 @@ public record Config(
         reader.text("CHATWOOT_BASE_URL"),
         reader.text("CHATWOOT_API_TOKEN"),
         reader.text("CHATWOOT_WEBHOOK_SECRET"),
-        reader.text("CHATWOOT_HANDOFF_TEAM_ID").map(id -> reader.digits("CHATWOOT_HANDOFF_TEAM_ID", id)),
+        reader
+            .text("CHATWOOT_HANDOFF_TEAM_ID")
+            .map(id -> reader.digits("CHATWOOT_HANDOFF_TEAM_ID", id)),
         reader.text("CHATWOOT_ROLE_ATTRIBUTE").orElse("role"),
         reader.text("INTENTS_DIR").map(Path::of),
         reader.probability("NLU_THRESHOLD"),
         reader.probability("NLU_MARGIN"),
         reader.text("SUPPORT_HOURS"),
         reader.integer("RETENTION_DAYS", 90, 1, 36500),
-        reader.text("LOG_FORMAT").map(f -> reader.oneOf("LOG_FORMAT", f, "json", "text")).orElse("text")
+        reader
+            .text("LOG_FORMAT")
+            .map(f -> reader.oneOf("LOG_FORMAT", f, "json", "text"))
+            .orElse("text")
             .equals("json"),
         reader.secret("WIDGET_SECRET", 32));
   }
@@ -94,8 +99,11 @@ public record Config(
       tokens.put(pair.substring(colon + 1), pair.substring(0, colon));
     }
     if (!problems.isEmpty()) {
-      throw new ConfigException("AGENT_TOKENS entries must look like name:token, got " + problems.size()
-          + " malformed entr" + (problems.size() == 1 ? "y" : "ies"));
+      throw new ConfigException(
+          "AGENT_TOKENS entries must look like name:token, got "
+              + problems.size()
+              + " malformed entr"
+              + (problems.size() == 1 ? "y" : "ies"));
     }
     for (String token : tokens.keySet()) {
       if (token.length() < 16) {

@@ -25,8 +25,13 @@ public record Env(Map<String, String> vars) {
     try {
       int value = Integer.parseInt(raw.get());
       if (value < min || value > max) {
-        throw new ConfigException(name + (max == Integer.MAX_VALUE ? " must be at least " + min
-            : " must be between " + min + " and " + max) + ", got " + value);
+        throw new ConfigException(
+            name
+                + (max == Integer.MAX_VALUE
+                    ? " must be at least " + min
+                    : " must be between " + min + " and " + max)
+                + ", got "
+                + value);
       }
       return value;
     } catch (NumberFormatException e) {
@@ -35,25 +40,33 @@ public record Env(Map<String, String> vars) {
   }
 
   public Optional<Double> probability(String name) {
-    return text(name).map(raw -> {
-      try {
-        double value = Double.parseDouble(raw);
-        if (value < 0 || value > 1) {
-          throw new ConfigException(name + " must be between 0 and 1, got " + raw);
-        }
-        return value;
-      } catch (NumberFormatException e) {
-        throw new ConfigException(name + " must be a number between 0 and 1, got '" + raw + "'");
-      }
-    });
+    return text(name)
+        .map(
+            raw -> {
+              try {
+                double value = Double.parseDouble(raw);
+                if (value < 0 || value > 1) {
+                  throw new ConfigException(name + " must be between 0 and 1, got " + raw);
+                }
+                return value;
+              } catch (NumberFormatException e) {
+                throw new ConfigException(
+                    name + " must be a number between 0 and 1, got '" + raw + "'");
+              }
+            });
   }
 
   public boolean flag(String name) {
-    return text(name).map(raw -> switch (raw.toLowerCase(Locale.ROOT)) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default -> throw new ConfigException(name + " must be true or false, got '" + raw + "'");
-    }).orElse(false);
+    return text(name)
+        .map(
+            raw ->
+                switch (raw.toLowerCase(Locale.ROOT)) {
+                  case "true", "1", "yes" -> true;
+                  case "false", "0", "no" -> false;
+                  default ->
+                      throw new ConfigException(name + " must be true or false, got '" + raw + "'");
+                })
+        .orElse(false);
   }
 
   public String digits(String name, String value) {
@@ -92,6 +105,7 @@ public record Env(Map<String, String> vars) {
         return a;
       }
     }
-    throw new ConfigException(name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+    throw new ConfigException(
+        name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
   }
 }

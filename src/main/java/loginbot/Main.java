@@ -48,14 +48,16 @@ public final class Main {
           Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
           return SERVING;
         case "eval":
-          return EvalCommand.run(rest, TrainingData.load(config.intentsDir()), App.decisionRule(config), out, err);
+          return EvalCommand.run(
+              rest, TrainingData.load(config.intentsDir()), App.decisionRule(config), out, err);
         case "cv":
           return CrossValidationCommand.run(
               rest, TrainingData.load(config.intentsDir()), App.decisionRule(config), out, err);
         case "chat":
           // The terminal chat keeps nothing: it is for trying the bot, not for real conversations.
           Clock clock = Clock.systemUTC();
-          return ChatCommand.run(rest, App.conversations(config, new InMemoryStore(clock), clock), in, out);
+          return ChatCommand.run(
+              rest, App.conversations(config, new InMemoryStore(clock), clock), in, out);
         case "help":
         case "--help":
         case "-h":
@@ -79,7 +81,8 @@ public final class Main {
   }
 
   static String usage() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "usage: java -jar target/loginbot.jar [command]",
         "  serve                       run the bot on $PORT (default 7070); the default command",
         "  eval FILE [--json]          evaluate the NLU on a UTF-8 label<TAB>text file",

@@ -25,11 +25,14 @@ class ConfigTest {
 
   @Test
   void named_agent_tokens_map_each_token_to_its_agent() {
-    Config config = Config.fromEnv(Map.of(
-        "AGENT_TOKEN", "0123456789abcdef-main",
-        "AGENT_TOKENS", "alice:alice-token-0123456789, bob:bob-token-0123456789"));
+    Config config =
+        Config.fromEnv(
+            Map.of(
+                "AGENT_TOKEN", "0123456789abcdef-main",
+                "AGENT_TOKENS", "alice:alice-token-0123456789, bob:bob-token-0123456789"));
 
-    assertThat(config.agentTokens()).containsEntry("0123456789abcdef-main", "agent")
+    assertThat(config.agentTokens())
+        .containsEntry("0123456789abcdef-main", "agent")
         .containsEntry("alice-token-0123456789", "alice")
         .containsEntry("bob-token-0123456789", "bob");
     assertThat(config.agentTokenGenerated()).isFalse();
@@ -38,7 +41,8 @@ class ConfigTest {
   @Test
   void a_malformed_variable_fails_naming_it() {
     assertThatThrownBy(() -> Config.fromEnv(Map.of("PORT", "seventy")))
-        .hasMessageContaining("PORT").hasMessageContaining("seventy");
+        .hasMessageContaining("PORT")
+        .hasMessageContaining("seventy");
     assertThatThrownBy(() -> Config.fromEnv(Map.of("NLU_THRESHOLD", "1.5")))
         .hasMessageContaining("NLU_THRESHOLD");
     assertThatThrownBy(() -> Config.fromEnv(Map.of("AGENT_TOKENS", "no-colon-here")))
@@ -59,15 +63,20 @@ class ConfigTest {
 
   @Test
   void widget_settings_are_checked_at_start() {
-    Config config = Config.fromEnv(Map.of(
-        "ALLOWED_ORIGINS", "https://app.example.com, https://www.example.com",
-        "WIDGET_SECRET", "0123456789abcdef0123456789abcdef"));
+    Config config =
+        Config.fromEnv(
+            Map.of(
+                "ALLOWED_ORIGINS", "https://app.example.com, https://www.example.com",
+                "WIDGET_SECRET", "0123456789abcdef0123456789abcdef"));
 
-    assertThat(config.allowedOrigins()).containsExactly("https://app.example.com", "https://www.example.com");
+    assertThat(config.allowedOrigins())
+        .containsExactly("https://app.example.com", "https://www.example.com");
     assertThat(config.widgetSecret()).hasValue("0123456789abcdef0123456789abcdef");
     assertThatThrownBy(() -> Config.fromEnv(Map.of("ALLOWED_ORIGINS", "app.example.com")))
-        .isInstanceOf(Config.ConfigException.class).hasMessageContaining("ALLOWED_ORIGINS");
+        .isInstanceOf(Config.ConfigException.class)
+        .hasMessageContaining("ALLOWED_ORIGINS");
     assertThatThrownBy(() -> Config.fromEnv(Map.of("WIDGET_SECRET", "too-short")))
-        .isInstanceOf(Config.ConfigException.class).hasMessageContaining("WIDGET_SECRET");
+        .isInstanceOf(Config.ConfigException.class)
+        .hasMessageContaining("WIDGET_SECRET");
   }
 }

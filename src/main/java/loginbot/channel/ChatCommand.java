@@ -26,8 +26,11 @@ public final class ChatCommand {
 
   private ChatCommand() {}
 
-  /** Runs until end of input or {@code /quit}; returns the process exit code (2 for bad arguments). */
-  public static int run(List<String> args, ConversationService service, InputStream in, PrintStream out) {
+  /**
+   * Runs until end of input or {@code /quit}; returns the process exit code (2 for bad arguments).
+   */
+  public static int run(
+      List<String> args, ConversationService service, InputStream in, PrintStream out) {
     Optional<Role> role = Optional.empty();
     Optional<Language> language = Optional.empty();
     for (int i = 0; i < args.size(); i++) {
@@ -49,18 +52,30 @@ public final class ChatCommand {
       }
     }
     String conversationId = "chat-" + UUID.randomUUID();
-    out.println("loginbot chat: type a message, or a number to pick a button; /quit or Ctrl-D to leave.");
+    out.println(
+        "loginbot chat: type a message, or a number to pick a button; /quit or Ctrl-D to leave.");
     try {
-      converse(service, conversationId, role, language, new BufferedReader(
-          new InputStreamReader(in, StandardCharsets.UTF_8)), out);
+      converse(
+          service,
+          conversationId,
+          role,
+          language,
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the terminal", e);
     }
     return 0;
   }
 
-  private static void converse(ConversationService service, String conversationId, Optional<Role> role,
-      Optional<Language> language, BufferedReader reader, PrintStream out) throws IOException {
+  private static void converse(
+      ConversationService service,
+      String conversationId,
+      Optional<Role> role,
+      Optional<Language> language,
+      BufferedReader reader,
+      PrintStream out)
+      throws IOException {
     List<Button> buttons = List.of();
     int sent = 0;
     while (true) {
@@ -80,11 +95,22 @@ public final class ChatCommand {
       }
       Optional<Button> chosen = pick(text, buttons);
       chosen.ifPresent(b -> out.println("     (" + b.title() + ")"));
-      TurnOutcome outcome = service.handle(new InboundMessage("chat", conversationId, "chat-" + (++sent),
-          chosen.map(Button::payload).orElse(text), role, language));
+      TurnOutcome outcome =
+          service.handle(
+              new InboundMessage(
+                  "chat",
+                  conversationId,
+                  "chat-" + (++sent),
+                  chosen.map(Button::payload).orElse(text),
+                  role,
+                  language));
       print(outcome, out);
-      buttons = outcome.replies().stream().filter(r -> !r.buttons().isEmpty()).reduce((a, b) -> b)
-          .map(Action.Reply::buttons).orElse(List.of());
+      buttons =
+          outcome.replies().stream()
+              .filter(r -> !r.buttons().isEmpty())
+              .reduce((a, b) -> b)
+              .map(Action.Reply::buttons)
+              .orElse(List.of());
     }
   }
 
@@ -93,7 +119,9 @@ public final class ChatCommand {
       return Optional.empty();
     }
     int index = Integer.parseInt(text);
-    return index >= 1 && index <= buttons.size() ? Optional.of(buttons.get(index - 1)) : Optional.empty();
+    return index >= 1 && index <= buttons.size()
+        ? Optional.of(buttons.get(index - 1))
+        : Optional.empty();
   }
 
   private static void print(TurnOutcome outcome, PrintStream out) {
@@ -107,7 +135,9 @@ public final class ChatCommand {
         out.println(line);
       }
     }
-    outcome.handoff().ifPresent(p -> out.println("     (handed over to a person: " + p.reason() + ")"));
+    outcome
+        .handoff()
+        .ifPresent(p -> out.println("     (handed over to a person: " + p.reason() + ")"));
     if (outcome.replies().isEmpty() && outcome.status() == Status.HANDOFF) {
       out.println("     (a person owns this conversation now; the bot stays silent)");
     }

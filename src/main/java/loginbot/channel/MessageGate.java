@@ -1,6 +1,8 @@
 package loginbot.channel;
 
-/** Decides whether a message may be processed now (per-sender rate limits); runs before any turn. */
+/**
+ * Decides whether a message may be processed now (per-sender rate limits); runs before any turn.
+ */
 @FunctionalInterface
 public interface MessageGate {
   MessageGate ALL = message -> {};

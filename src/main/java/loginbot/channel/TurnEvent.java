@@ -26,7 +26,9 @@ public record TurnEvent(
 
   /** The dialogue did not understand the message (the classifier's own verdict may differ). */
   public boolean notUnderstood() {
-    return turn != null && (before == null || before.status() != Status.HANDOFF) && missed(before, turn);
+    return turn != null
+        && (before == null || before.status() != Status.HANDOFF)
+        && missed(before, turn);
   }
 
   /**
@@ -35,7 +37,11 @@ public record TurnEvent(
    */
   public static boolean missed(ConversationState before, Turn turn) {
     int previous = before == null ? 0 : before.notUnderstoodInRow();
-    return turn.next().notUnderstoodInRow() > previous || turn.actions().stream()
-        .anyMatch(a -> a instanceof Action.Handoff h && h.packet().reason() == HandoffPacket.Reason.NOT_UNDERSTOOD);
+    return turn.next().notUnderstoodInRow() > previous
+        || turn.actions().stream()
+            .anyMatch(
+                a ->
+                    a instanceof Action.Handoff h
+                        && h.packet().reason() == HandoffPacket.Reason.NOT_UNDERSTOOD);
   }
 }

@@ -2,7 +2,10 @@ package loginbot.dialogue;
 
 import java.util.List;
 
-/** What the dialogue asks the world to do after a turn; performed by the service, never by the dialogue. */
+/**
+ * What the dialogue asks the world to do after a turn; performed by the service, never by the
+ * dialogue.
+ */
 public sealed interface Action {
 
   /** A bot message with optional quick replies. */

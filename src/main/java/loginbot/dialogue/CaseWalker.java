@@ -51,8 +51,10 @@ final class CaseWalker {
       return;
     }
     Step s = step.get();
-    t.outcome(s.hasOwnQuestion() ? (yes ? Outcomes.ANSWERED_YES : Outcomes.ANSWERED_NO)
-        : (yes ? Outcomes.WORKED : Outcomes.DID_NOT_WORK));
+    t.outcome(
+        s.hasOwnQuestion()
+            ? (yes ? Outcomes.ANSWERED_YES : Outcomes.ANSWERED_NO)
+            : (yes ? Outcomes.WORKED : Outcomes.DID_NOT_WORK));
     Answer answer = yes ? s.onYes() : s.onNo();
     t.facts.putAll(answer.facts());
     follow(t, spec.get(), answer.target(), at, resolver);
@@ -75,9 +77,13 @@ final class CaseWalker {
 
   /** Asks again the question of the step given last (after a message that only held a password). */
   void reask(TurnBuilder t) {
-    texts.content().find(t.caseId).flatMap(s -> s.step(flowRole(t), t.stepId)).ifPresentOrElse(
-        s -> t.say(question(s, t), texts.yesNo(t.language)),
-        () -> t.say(texts.get(Msg.MENU_PROMPT, t.language), texts.greetingMenu(t.language)));
+    texts
+        .content()
+        .find(t.caseId)
+        .flatMap(s -> s.step(flowRole(t), t.stepId))
+        .ifPresentOrElse(
+            s -> t.say(question(s, t), texts.yesNo(t.language)),
+            () -> t.say(texts.get(Msg.MENU_PROMPT, t.language), texts.greetingMenu(t.language)));
   }
 
   private void follow(TurnBuilder t, CaseSpec spec, Target target, Instant at, Resolver resolver) {
@@ -146,7 +152,10 @@ final class CaseWalker {
     throw new IllegalStateException("validated content has no step " + stepId);
   }
 
-  /** The flow to follow: the customer's when the role is unknown (only for cases identical for both). */
+  /**
+   * The flow to follow: the customer's when the role is unknown (only for cases identical for
+   * both).
+   */
   private static Role flowRole(TurnBuilder t) {
     return t.role == null ? Role.CUSTOMER : t.role;
   }

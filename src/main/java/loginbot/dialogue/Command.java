@@ -49,7 +49,9 @@ sealed interface Command {
       case "menu":
         return Optional.of(new Menu());
       case "rate":
-        return arg.matches("[1-5]") ? Optional.of(new Rate(Integer.parseInt(arg))) : Optional.empty();
+        return arg.matches("[1-5]")
+            ? Optional.of(new Rate(Integer.parseInt(arg)))
+            : Optional.empty();
       default:
         return Optional.empty();
     }

@@ -16,7 +16,8 @@ import loginbot.nlu.Language;
  * @param facts what the user told us (error seen, identifier, reset e-mail received, ...)
  * @param notUnderstoodInRow consecutive messages the bot did not understand
  * @param resolved the user confirmed that a step of the bot fixed the problem
- * @param recentMessages the last few messages (masked, "user: ..." / "bot: ..."), for the handoff packet
+ * @param recentMessages the last few messages (masked, "user: ..." / "bot: ..."), for the handoff
+ *     packet
  * @param stepId id of the step last given, null when none
  * @param pendingCaseId the case to start once the role question is answered
  * @param helpful the answer to "Was this helpful?", null if not answered
@@ -63,15 +64,48 @@ public record ConversationState(
 
   /** The original shape, kept so that code written against it still compiles. */
   public ConversationState(
-      Status status, Role role, Language language, String caseId, int stepIndex, Awaiting awaiting,
-      List<HandoffPacket.StepTried> steps, Map<String, String> facts, int notUnderstoodInRow,
-      boolean resolved, List<String> recentMessages) {
-    this(status, role, language, caseId, stepIndex, awaiting, steps, facts, notUnderstoodInRow, resolved,
-        recentMessages, null, null, null, null, false);
+      Status status,
+      Role role,
+      Language language,
+      String caseId,
+      int stepIndex,
+      Awaiting awaiting,
+      List<HandoffPacket.StepTried> steps,
+      Map<String, String> facts,
+      int notUnderstoodInRow,
+      boolean resolved,
+      List<String> recentMessages) {
+    this(
+        status,
+        role,
+        language,
+        caseId,
+        stepIndex,
+        awaiting,
+        steps,
+        facts,
+        notUnderstoodInRow,
+        resolved,
+        recentMessages,
+        null,
+        null,
+        null,
+        null,
+        false);
   }
 
   public static ConversationState initial(Language language) {
     return new ConversationState(
-        Status.BOT, null, language, null, 0, Awaiting.NOTHING, List.of(), Map.of(), 0, false, List.of());
+        Status.BOT,
+        null,
+        language,
+        null,
+        0,
+        Awaiting.NOTHING,
+        List.of(),
+        Map.of(),
+        0,
+        false,
+        List.of());
   }
 }

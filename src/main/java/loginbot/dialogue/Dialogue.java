@@ -16,9 +16,29 @@ import loginbot.nlu.Intent;
  * first, then a typed yes/no in context, then the NLU's intent.
  */
 public final class Dialogue {
-  private static final Set<String> PASSWORD_FILLER = Set.of("my", "the", "password", "is", "mdp", "mot", "de",
-      "passe", "est", "c'est", "mon", "le", "here", "voici", "it's", "its", "new", "nouveau", "temporary",
-      "temporaire", "pwd");
+  private static final Set<String> PASSWORD_FILLER =
+      Set.of(
+          "my",
+          "the",
+          "password",
+          "is",
+          "mdp",
+          "mot",
+          "de",
+          "passe",
+          "est",
+          "c'est",
+          "mon",
+          "le",
+          "here",
+          "voici",
+          "it's",
+          "its",
+          "new",
+          "nouveau",
+          "temporary",
+          "temporaire",
+          "pwd");
 
   private final Texts texts;
   private final Handoffs handoffs;
@@ -176,8 +196,12 @@ public final class Dialogue {
   }
 
   /** A typed message while the bot waits for "Did that work?". */
-  private void onStepReply(TurnBuilder t, Optional<Intent> intent, Optional<Boolean> yesNo,
-      Optional<CaseSpec> caseOfIntent, Instant at) {
+  private void onStepReply(
+      TurnBuilder t,
+      Optional<Intent> intent,
+      Optional<Boolean> yesNo,
+      Optional<CaseSpec> caseOfIntent,
+      Instant at) {
     if (yesNo.isEmpty() && walker.answeredByFacts(t, at)) {
       return;
     }

@@ -15,24 +15,29 @@ final class FactExtractor {
   static final String IDENTIFIER_TYPE = "identifier_type";
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final Pattern LABELLED_USERNAME = Pattern.compile(
-      "(?iuU)\\b(?:username|user name|user id|login|nom d'utilisateur|nom d’utilisateur|identifiant)"
-          + "\\s*(?:is|est|:|=|c'est)\\s*[\"'«“]?\\s*([\\p{L}\\p{N}._-]{3,40})");
-  private static final Pattern BARE_USERNAME = Pattern.compile(
-      "(?i)(?<![\\w@.])([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)(?![\\w@])");
-  private static final Pattern SEVERAL_COMPANIES = Pattern.compile(
-      "(?iu)\\b(more than one|several|multiple|two|2|many) (companies|businesses|company)"
-          + "|\\b(plusieurs|deux|2) (entreprises|compagnies|organisations)"
-          + "|\\bplus d'une (entreprise|compagnie)");
+  private static final Pattern LABELLED_USERNAME =
+      Pattern.compile(
+          "(?iuU)\\b(?:username|user name|user id|login|nom d'utilisateur|nom d’utilisateur|identifiant)"
+              + "\\s*(?:is|est|:|=|c'est)\\s*[\"'«“]?\\s*([\\p{L}\\p{N}._-]{3,40})");
+  private static final Pattern BARE_USERNAME =
+      Pattern.compile("(?i)(?<![\\w@.])([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)(?![\\w@])");
+  private static final Pattern SEVERAL_COMPANIES =
+      Pattern.compile(
+          "(?iu)\\b(more than one|several|multiple|two|2|many) (companies|businesses|company)"
+              + "|\\b(plusieurs|deux|2) (entreprises|compagnies|organisations)"
+              + "|\\bplus d'une (entreprise|compagnie)");
   private static final Pattern IOS = Pattern.compile("(?iu)\\b(iphone|ipad|ios)\\b");
-  private static final Pattern ANDROID = Pattern.compile("(?iu)\\b(android|samsung|pixel|galaxy)\\b");
-  private static final Pattern VERSION = Pattern.compile("(?iu)\\b(?:version|v)\\s*(\\d+(?:\\.\\d+){1,3})\\b");
-  private static final Pattern SPAM_CHECKED = Pattern.compile(
-      "(?iuU)\\b(checked|looked|searched|not in|nothing in|already"
-          + "|vérifié|verifie|regardé|regarde|cherché|pas dans|rien dans|déjà)\\b"
-          + ".{0,30}\\b(spam|spams|junk|pourriels?|indésirables?)\\b"
-          + "|\\b(spam|spams|junk|pourriels?|indésirables?)\\b.{0,30}\\b(too|either|nothing|empty|rien|aussi"
-          + "|non plus|vide)\\b");
+  private static final Pattern ANDROID =
+      Pattern.compile("(?iu)\\b(android|samsung|pixel|galaxy)\\b");
+  private static final Pattern VERSION =
+      Pattern.compile("(?iu)\\b(?:version|v)\\s*(\\d+(?:\\.\\d+){1,3})\\b");
+  private static final Pattern SPAM_CHECKED =
+      Pattern.compile(
+          "(?iuU)\\b(checked|looked|searched|not in|nothing in|already"
+              + "|vérifié|verifie|regardé|regarde|cherché|pas dans|rien dans|déjà)\\b"
+              + ".{0,30}\\b(spam|spams|junk|pourriels?|indésirables?)\\b"
+              + "|\\b(spam|spams|junk|pourriels?|indésirables?)\\b.{0,30}\\b(too|either|nothing|empty|rien|aussi"
+              + "|non plus|vide)\\b");
 
   private FactExtractor() {}
 

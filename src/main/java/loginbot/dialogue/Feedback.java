@@ -7,17 +7,22 @@ import loginbot.dialogue.ConversationState.Awaiting;
 import loginbot.dialogue.content.Msg;
 import loginbot.nlu.Intent;
 
-/** Messages to a closed conversation that answer "Was this helpful?", the 1–5 rating, or say bye. */
+/**
+ * Messages to a closed conversation that answer "Was this helpful?", the 1–5 rating, or say bye.
+ */
 final class Feedback {
-  private static final Pattern TYPED_RATING = Pattern.compile(
-      "(?iu)^\\s*([1-5])\\s*(?:/\\s*5|stars?|étoiles?|etoiles?)?\\s*[!.]*\\s*$");
+  private static final Pattern TYPED_RATING =
+      Pattern.compile("(?iu)^\\s*([1-5])\\s*(?:/\\s*5|stars?|étoiles?|etoiles?)?\\s*[!.]*\\s*$");
 
   private Feedback() {}
 
-  /** True when the message was feedback and has been handled; false means "start a new conversation". */
+  /**
+   * True when the message was feedback and has been handled; false means "start a new
+   * conversation".
+   */
   static boolean handle(TurnBuilder t, UserInput input, Optional<Command> command, Texts texts) {
-    Optional<Integer> stars = command.filter(Command.Rate.class::isInstance)
-        .map(c -> ((Command.Rate) c).stars());
+    Optional<Integer> stars =
+        command.filter(Command.Rate.class::isInstance).map(c -> ((Command.Rate) c).stars());
     boolean askedForFeedback = t.awaiting == Awaiting.RATING || t.awaiting == Awaiting.FEEDBACK;
     if (stars.isEmpty() && command.isEmpty() && askedForFeedback) {
       Matcher m = TYPED_RATING.matcher(input.text());
@@ -31,9 +36,15 @@ final class Feedback {
       return true;
     }
     if (t.awaiting == Awaiting.FEEDBACK) {
-      Optional<Boolean> helpful = command.filter(Command.Answer.class::isInstance)
-          .map(c -> ((Command.Answer) c).yes())
-          .or(() -> command.isEmpty() ? YesNo.read(input.text(), input.understanding()) : Optional.empty());
+      Optional<Boolean> helpful =
+          command
+              .filter(Command.Answer.class::isInstance)
+              .map(c -> ((Command.Answer) c).yes())
+              .or(
+                  () ->
+                      command.isEmpty()
+                          ? YesNo.read(input.text(), input.understanding())
+                          : Optional.empty());
       if (helpful.isPresent()) {
         t.heard(input.text());
         t.language = LanguagePolicy.choose(t.language, input);

@@ -20,8 +20,18 @@ final class Handoffs {
 
   void handOff(TurnBuilder t, HandoffPacket.Reason reason, Instant at) {
     t.outcome(TurnBuilder.Outcomes.NO_ANSWER);
-    HandoffPacket packet = new HandoffPacket(reason, t.role, t.language, t.caseId, t.steps, t.facts,
-        t.facts.get(FactExtractor.IDENTIFIER), t.recentMessages, summary(t, reason), at);
+    HandoffPacket packet =
+        new HandoffPacket(
+            reason,
+            t.role,
+            t.language,
+            t.caseId,
+            t.steps,
+            t.facts,
+            t.facts.get(FactExtractor.IDENTIFIER),
+            t.recentMessages,
+            summary(t, reason),
+            at);
     if (hours.isOpen(at)) {
       t.say(texts.get(Msg.HANDOFF_OPEN, t.language));
     } else {
@@ -39,28 +49,42 @@ final class Handoffs {
   static String summary(TurnBuilder t, HandoffPacket.Reason reason) {
     StringBuilder s = new StringBuilder();
     s.append(t.role == null ? "Unknown role" : capitalise(t.role.code()))
-        .append(", writing in ").append(t.language == null ? "?" : t.language.code().toUpperCase())
-        .append(". ").append(why(reason)).append('.');
+        .append(", writing in ")
+        .append(t.language == null ? "?" : t.language.code().toUpperCase())
+        .append(". ")
+        .append(why(reason))
+        .append('.');
     if (t.caseId != null) {
       s.append(" Problem: ").append(t.caseId.replace('_', ' ')).append('.');
     }
     if (!t.steps.isEmpty()) {
-      s.append(" Tried: ").append(t.steps.stream()
-          .map(step -> step.step().substring(step.step().indexOf('/') + 1).replace('_', ' ')
-              + " (" + step.outcome() + ")")
-          .collect(Collectors.joining("; "))).append('.');
+      s.append(" Tried: ")
+          .append(
+              t.steps.stream()
+                  .map(
+                      step ->
+                          step.step().substring(step.step().indexOf('/') + 1).replace('_', ' ')
+                              + " ("
+                              + step.outcome()
+                              + ")")
+                  .collect(Collectors.joining("; ")))
+          .append('.');
     }
     Map<String, String> facts = t.facts;
-    List<String> shown = facts.entrySet().stream()
-        .filter(e -> !e.getKey().startsWith("identifier"))
-        .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue())
-        .toList();
+    List<String> shown =
+        facts.entrySet().stream()
+            .filter(e -> !e.getKey().startsWith("identifier"))
+            .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue())
+            .toList();
     if (!shown.isEmpty()) {
       s.append(" Facts: ").append(String.join(", ", shown)).append('.');
     }
     if (facts.containsKey(FactExtractor.IDENTIFIER)) {
-      s.append(" Logs in with ").append(facts.get(FactExtractor.IDENTIFIER_TYPE)).append(' ')
-          .append(facts.get(FactExtractor.IDENTIFIER)).append('.');
+      s.append(" Logs in with ")
+          .append(facts.get(FactExtractor.IDENTIFIER_TYPE))
+          .append(' ')
+          .append(facts.get(FactExtractor.IDENTIFIER))
+          .append('.');
     }
     return s.toString();
   }

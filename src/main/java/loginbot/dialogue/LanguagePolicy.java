@@ -5,16 +5,36 @@ import loginbot.nlu.Language;
 
 /**
  * Chooses the language of the reply: the channel's metadata when it has one, else the language the
- * NLU detected, following a switch mid-chat; a single ambiguous word ("ok", "4") keeps the current one.
+ * NLU detected, following a switch mid-chat; a single ambiguous word ("ok", "4") keeps the current
+ * one.
  */
 final class LanguagePolicy {
-  private static final Set<String> FRENCH_WORDS = Set.of("oui", "non", "merci", "bonjour", "salut", "allo",
-      "bonsoir", "ouais", "aide", "svp", "daccord", "d'accord");
-  private static final Set<String> ENGLISH_WORDS = Set.of("yes", "no", "thanks", "thank", "hello", "hi",
-      "hey", "nope", "yeah", "yep", "help", "please");
+  private static final Set<String> FRENCH_WORDS =
+      Set.of(
+          "oui",
+          "non",
+          "merci",
+          "bonjour",
+          "salut",
+          "allo",
+          "bonsoir",
+          "ouais",
+          "aide",
+          "svp",
+          "daccord",
+          "d'accord");
+  private static final Set<String> ENGLISH_WORDS =
+      Set.of(
+          "yes", "no", "thanks", "thank", "hello", "hi", "hey", "nope", "yeah", "yep", "help",
+          "please");
   // The app's own English messages, which French users often quote as they appear on screen.
-  private static final Set<String> QUOTED_UI = Set.of("invalid user password", "invalid user",
-      "account disabled", "forgot password", "invalid password");
+  private static final Set<String> QUOTED_UI =
+      Set.of(
+          "invalid user password",
+          "invalid user",
+          "account disabled",
+          "forgot password",
+          "invalid password");
 
   private LanguagePolicy() {}
 

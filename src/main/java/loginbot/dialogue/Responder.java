@@ -7,8 +7,8 @@ import loginbot.nlu.Nlu;
 import loginbot.nlu.Understanding;
 
 /**
- * One user message through masking, understanding and the dialogue. Deterministic and free of
- * I/O, so the store can run it while it holds the conversation's lock.
+ * One user message through masking, understanding and the dialogue. Deterministic and free of I/O,
+ * so the store can run it while it holds the conversation's lock.
  */
 public final class Responder {
   private final Nlu nlu;
@@ -35,13 +35,25 @@ public final class Responder {
 
   /** {@code state} is null for a conversation's first message. */
   public Response respond(
-      ConversationState state, String text, Optional<Role> role, Optional<Language> language, Instant at) {
+      ConversationState state,
+      String text,
+      Optional<Role> role,
+      Optional<Language> language,
+      Instant at) {
     Reading reading = read(state, text);
     Understanding understanding = reading.understanding();
     ConversationState current =
-        state != null ? state : ConversationState.initial(language.orElse(understanding.language()));
-    UserInput input = new UserInput(
-        reading.masked().text(), understanding, role, language, reading.masked().hadPassword(), at);
+        state != null
+            ? state
+            : ConversationState.initial(language.orElse(understanding.language()));
+    UserInput input =
+        new UserInput(
+            reading.masked().text(),
+            understanding,
+            role,
+            language,
+            reading.masked().hadPassword(),
+            at);
     return new Response(dialogue.next(current, input), reading);
   }
 

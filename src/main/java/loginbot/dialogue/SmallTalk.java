@@ -9,10 +9,35 @@ import loginbot.nlu.Intent;
  * lack of words; used only when the NLU did not understand the message.
  */
 final class SmallTalk {
-  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there",
-      "good morning", "good afternoon", "good evening", "bonjour", "salut", "allo", "bonsoir", "bon matin");
-  private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "bye", "goodbye",
-      "merci", "merci beaucoup", "au revoir", "bye bye", "thanks a lot", "merci bien");
+  private static final Set<String> GREETINGS =
+      Set.of(
+          "hi",
+          "hello",
+          "hey",
+          "hi there",
+          "hello there",
+          "good morning",
+          "good afternoon",
+          "good evening",
+          "bonjour",
+          "salut",
+          "allo",
+          "bonsoir",
+          "bon matin");
+  private static final Set<String> THANKS =
+      Set.of(
+          "thanks",
+          "thank you",
+          "thx",
+          "ty",
+          "bye",
+          "goodbye",
+          "merci",
+          "merci beaucoup",
+          "au revoir",
+          "bye bye",
+          "thanks a lot",
+          "merci bien");
 
   private SmallTalk() {}
 

@@ -37,14 +37,16 @@ final class Texts {
   /** "Monday, December 1 at 9:00 AM Eastern Time" / "lundi 1 décembre à 9 h 00, heure de l’Est". */
   static String when(ZonedDateTime at, Language language) {
     Locale locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.ENGLISH;
-    String pattern = language == Language.FR ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
+    String pattern =
+        language == Language.FR ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
     String zone = at.getZone().getDisplayName(TextStyle.FULL, locale);
     String separator = language == Language.FR ? ", " : " ";
     return DateTimeFormatter.ofPattern(pattern, locale).format(at) + separator + zone;
   }
 
   List<Button> yesNo(Language language) {
-    return List.of(new Button(content.label(Label.YES, language), Command.YES),
+    return List.of(
+        new Button(content.label(Label.YES, language), Command.YES),
         new Button(content.label(Label.NO, language), Command.NO));
   }
 
@@ -59,12 +61,14 @@ final class Texts {
   }
 
   List<Button> roles(Language language) {
-    return List.of(new Button(content.label(Label.CUSTOMER, language), Command.role(Role.CUSTOMER)),
+    return List.of(
+        new Button(content.label(Label.CUSTOMER, language), Command.role(Role.CUSTOMER)),
         new Button(content.label(Label.PROFESSIONAL, language), Command.role(Role.PROFESSIONAL)));
   }
 
   List<Button> humanOffer(Language language) {
-    return List.of(new Button(content.label(Label.HUMAN_YES, language), Command.HUMAN),
+    return List.of(
+        new Button(content.label(Label.HUMAN_YES, language), Command.HUMAN),
         new Button(content.label(Label.HUMAN_NO, language), Command.MENU));
   }
 
@@ -83,6 +87,8 @@ final class Texts {
   }
 
   private static List<Button> caseButtons(List<CaseSpec> cases, Language language) {
-    return cases.stream().map(c -> new Button(c.title(language), Command.startCase(c.id()))).toList();
+    return cases.stream()
+        .map(c -> new Button(c.title(language), Command.startCase(c.id())))
+        .toList();
   }
 }

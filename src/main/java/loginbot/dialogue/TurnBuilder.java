@@ -78,7 +78,9 @@ final class TurnBuilder {
     actions.add(new Action.Reply(text, buttons));
     String lower = text.toLowerCase(Locale.ROOT);
     askedAboutPassword |= lower.contains("password") || lower.contains("mot de passe");
-    remember("bot: " + (text.length() > BOT_LINE_CHARS ? text.substring(0, BOT_LINE_CHARS) + "…" : text));
+    remember(
+        "bot: "
+            + (text.length() > BOT_LINE_CHARS ? text.substring(0, BOT_LINE_CHARS) + "…" : text));
   }
 
   void say(String text) {
@@ -118,8 +120,22 @@ final class TurnBuilder {
   }
 
   ConversationState state() {
-    return new ConversationState(status, role, language, caseId, stepIndex, awaiting, steps, facts,
-        notUnderstoodInRow, resolved, recentMessages, stepId, pendingCaseId, helpful, rating,
+    return new ConversationState(
+        status,
+        role,
+        language,
+        caseId,
+        stepIndex,
+        awaiting,
+        steps,
+        facts,
+        notUnderstoodInRow,
+        resolved,
+        recentMessages,
+        stepId,
+        pendingCaseId,
+        helpful,
+        rating,
         askedAboutPassword);
   }
 

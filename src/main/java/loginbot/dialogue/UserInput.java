@@ -6,8 +6,8 @@ import loginbot.nlu.Language;
 import loginbot.nlu.Understanding;
 
 /**
- * One user message as the dialogue sees it: text already masked, what the NLU understood, and
- * what the channel knows about the user (role and language from metadata, when it has them).
+ * One user message as the dialogue sees it: text already masked, what the NLU understood, and what
+ * the channel knows about the user (role and language from metadata, when it has them).
  *
  * @param containedPassword the masker removed a password from this message
  */

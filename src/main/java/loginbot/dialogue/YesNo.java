@@ -14,19 +14,73 @@ import loginbot.nlu.Understanding;
  * the NLU's affirm/deny.
  */
 final class YesNo {
-  private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "yup", "sure", "oui", "ouais",
-      "ouaip", "yes it worked", "it worked", "yes thanks", "yes thank you", "oui merci", "ca marche",
-      "ca a marche", "ca a fonctionne", "ca fonctionne", "c'est bon", "oui ca marche", "oui ca a marche");
-  private static final Set<String> NO = Set.of("no", "n", "nope", "nah", "non", "not really", "still no",
-      "no it didn't", "no it did not", "it didn't work", "it did not work", "pas vraiment", "toujours pas",
-      "non toujours pas", "ca marche pas", "ca ne marche pas", "ca n'a pas marche", "ca n'a pas fonctionne",
-      "non merci", "no thanks");
+  private static final Set<String> YES =
+      Set.of(
+          "yes",
+          "y",
+          "yeah",
+          "yep",
+          "yup",
+          "sure",
+          "oui",
+          "ouais",
+          "ouaip",
+          "yes it worked",
+          "it worked",
+          "yes thanks",
+          "yes thank you",
+          "oui merci",
+          "ca marche",
+          "ca a marche",
+          "ca a fonctionne",
+          "ca fonctionne",
+          "c'est bon",
+          "oui ca marche",
+          "oui ca a marche");
+  private static final Set<String> NO =
+      Set.of(
+          "no",
+          "n",
+          "nope",
+          "nah",
+          "non",
+          "not really",
+          "still no",
+          "no it didn't",
+          "no it did not",
+          "it didn't work",
+          "it did not work",
+          "pas vraiment",
+          "toujours pas",
+          "non toujours pas",
+          "ca marche pas",
+          "ca ne marche pas",
+          "ca n'a pas marche",
+          "ca n'a pas fonctionne",
+          "non merci",
+          "no thanks");
 
   private static final Set<String> YES_FIRST = Set.of("yes", "yeah", "yep", "yup", "oui", "ouais");
   private static final Set<String> NO_FIRST = Set.of("no", "nope", "nah", "non");
   // After a leading "yes", these turn the answer around ("yes but it still fails").
-  private static final Set<String> CONTRAST = Set.of("not", "no", "don't", "doesn't", "didn't", "isn't",
-      "won't", "can't", "still", "but", "pas", "mais", "toujours", "ne", "rien", "nothing");
+  private static final Set<String> CONTRAST =
+      Set.of(
+          "not",
+          "no",
+          "don't",
+          "doesn't",
+          "didn't",
+          "isn't",
+          "won't",
+          "can't",
+          "still",
+          "but",
+          "pas",
+          "mais",
+          "toujours",
+          "ne",
+          "rien",
+          "nothing");
 
   // Compiled once: normalise runs several times per message, on the store's write path.
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -46,8 +100,11 @@ final class YesNo {
     }
     // "yes found it", "no, her username is alain_sirois": a leading yes/no word decides.
     String[] words = t.split(" ");
-    if (words.length > 1 && YES_FIRST.contains(words[0])
-        && Arrays.stream(words).skip(1).noneMatch(w -> CONTRAST.contains(w) || w.startsWith("n'"))) {
+    if (words.length > 1
+        && YES_FIRST.contains(words[0])
+        && Arrays.stream(words)
+            .skip(1)
+            .noneMatch(w -> CONTRAST.contains(w) || w.startsWith("n'"))) {
       return Optional.of(true);
     }
     if (words.length > 1 && NO_FIRST.contains(words[0])) {
@@ -65,9 +122,11 @@ final class YesNo {
 
   /** Lower case, no accents, typographic apostrophes straightened, edge punctuation dropped. */
   static String normalise(String text) {
-    String t = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-        .replaceAll("")
-        .replace('’', '\'');
+    String t =
+        MARKS
+            .matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace('’', '\'');
     return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
   }
 }

@@ -26,7 +26,9 @@ public final class HandoffNote {
     }
     md.append("- **Role:** ").append(p.role() == null ? "unknown" : p.role().code()).append('\n');
     md.append("- **Language:** ").append(language(p.language())).append('\n');
-    md.append("- **Case:** ").append(p.caseId() == null ? "none identified" : escape(p.caseId())).append('\n');
+    md.append("- **Case:** ")
+        .append(p.caseId() == null ? "none identified" : escape(p.caseId()))
+        .append('\n');
     if (p.identifier() != null && !p.identifier().isBlank()) {
       md.append("- **Username or e-mail given:** ").append(escape(p.identifier())).append('\n');
     }
@@ -47,7 +49,11 @@ public final class HandoffNote {
     if (!p.facts().isEmpty()) {
       md.append("\n**What the user told us**\n");
       for (Map.Entry<String, String> fact : new TreeMap<>(p.facts()).entrySet()) {
-        md.append("- ").append(escape(fact.getKey())).append(": ").append(escape(fact.getValue())).append('\n');
+        md.append("- ")
+            .append(escape(fact.getKey()))
+            .append(": ")
+            .append(escape(fact.getValue()))
+            .append('\n');
       }
     }
     if (!p.lastMessages().isEmpty()) {

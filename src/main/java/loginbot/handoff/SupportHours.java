@@ -68,8 +68,12 @@ public final class SupportHours {
     }
     ZonedDateTime local = at.atZone(zone);
     LocalTime time = local.toLocalTime();
-    return windows.stream().anyMatch(w -> w.days().contains(local.getDayOfWeek())
-        && !time.isBefore(w.open()) && time.isBefore(w.close()));
+    return windows.stream()
+        .anyMatch(
+            w ->
+                w.days().contains(local.getDayOfWeek())
+                    && !time.isBefore(w.open())
+                    && time.isBefore(w.close()));
   }
 
   /** The next time agents are available at or after {@code at}; empty when always open. */
@@ -83,11 +87,12 @@ public final class SupportHours {
     ZonedDateTime local = at.atZone(zone);
     for (int d = 0; d <= 7; d++) {
       LocalDate day = local.toLocalDate().plusDays(d);
-      Optional<ZonedDateTime> first = windows.stream()
-          .filter(w -> w.days().contains(day.getDayOfWeek()))
-          .map(w -> day.atTime(w.open()).atZone(zone))
-          .filter(t -> t.isAfter(local))
-          .min(ZonedDateTime::compareTo);
+      Optional<ZonedDateTime> first =
+          windows.stream()
+              .filter(w -> w.days().contains(day.getDayOfWeek()))
+              .map(w -> day.atTime(w.open()).atZone(zone))
+              .filter(t -> t.isAfter(local))
+              .min(ZonedDateTime::compareTo);
       if (first.isPresent()) {
         return first;
       }

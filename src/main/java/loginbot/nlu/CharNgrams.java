@@ -8,8 +8,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character n-grams of each word, with its boundaries marked ("_pass", "word_"), so a typo costs a
- * few features instead of the whole word. Concrete subclasses fix the range in a no-arg constructor,
- * because OpenNLP rebuilds feature generators from their class names alone.
+ * few features instead of the whole word. Concrete subclasses fix the range in a no-arg
+ * constructor, because OpenNLP rebuilds feature generators from their class names alone.
  */
 abstract class CharNgrams implements FeatureGenerator {
   private final int min;

@@ -14,12 +14,19 @@ import opennlp.tools.util.TrainingParameters;
  * @param parameters OpenNLP training parameters; {@code Cutoff} defaults to 1, because OpenNLP's
  *     default of 5 drops most words of a small training set
  */
-public record ClassifierConfig(String name, Map<String, String> parameters, List<FeatureGenerator> features) {
+public record ClassifierConfig(
+    String name, Map<String, String> parameters, List<FeatureGenerator> features) {
 
   /** Chosen by cross-validation over intents/ (src/test/resources/nlu/MODEL-SELECTION.md). */
-  public static final ClassifierConfig DEFAULT = new ClassifierConfig("maxent-50 words1+chars3-5",
-      Map.of(TrainingParameters.ALGORITHM_PARAM, "MAXENT", TrainingParameters.ITERATIONS_PARAM, "50"),
-      List.of(new WordFeatures(), new CharNgramFeatures()));
+  public static final ClassifierConfig DEFAULT =
+      new ClassifierConfig(
+          "maxent-50 words1+chars3-5",
+          Map.of(
+              TrainingParameters.ALGORITHM_PARAM,
+              "MAXENT",
+              TrainingParameters.ITERATIONS_PARAM,
+              "50"),
+          List.of(new WordFeatures(), new CharNgramFeatures()));
 
   public ClassifierConfig {
     parameters = Map.copyOf(parameters);

@@ -17,7 +17,8 @@ public final class CrossValidation {
   /** One training example and what a model trained without it predicted. */
   public record Scored(TrainingExample example, Prediction prediction) {}
 
-  public static List<Scored> run(List<TrainingExample> examples, int folds, long seed, ClassifierConfig config) {
+  public static List<Scored> run(
+      List<TrainingExample> examples, int folds, long seed, ClassifierConfig config) {
     List<List<TrainingExample>> split = folds(examples, folds, seed);
     List<Scored> scored = new ArrayList<>(examples.size());
     for (int k = 0; k < folds; k++) {
@@ -36,9 +37,11 @@ public final class CrossValidation {
   }
 
   /** Splits into {@code folds} parts with each (intent, language) spread evenly across them. */
-  public static List<List<TrainingExample>> folds(List<TrainingExample> examples, int folds, long seed) {
+  public static List<List<TrainingExample>> folds(
+      List<TrainingExample> examples, int folds, long seed) {
     if (folds < 2 || folds > examples.size()) {
-      throw new IllegalArgumentException("folds must be between 2 and " + examples.size() + ", got " + folds);
+      throw new IllegalArgumentException(
+          "folds must be between 2 and " + examples.size() + ", got " + folds);
     }
     Map<String, List<TrainingExample>> strata = new LinkedHashMap<>();
     for (TrainingExample e : examples) {

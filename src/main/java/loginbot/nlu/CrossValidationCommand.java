@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * {@code cv [--folds K] [--json]}: stratified K-fold cross-validation over the training data (fixed
- * seed, so runs repeat), each fold trained as the server trains and judged with the server's decision
- * rule. Exit 0 when done, 2 on bad usage.
+ * seed, so runs repeat), each fold trained as the server trains and judged with the server's
+ * decision rule. Exit 0 when done, 2 on bad usage.
  */
 public final class CrossValidationCommand {
   static final String USAGE = "usage: cv [--folds K] [--json]   (K >= 2, default 5)";
@@ -20,8 +20,8 @@ public final class CrossValidationCommand {
 
   private CrossValidationCommand() {}
 
-  public static int run(List<String> args, TrainingData data, DecisionRule rule, PrintStream out,
-      PrintStream err) {
+  public static int run(
+      List<String> args, TrainingData data, DecisionRule rule, PrintStream out, PrintStream err) {
     int folds = 5;
     boolean json = false;
     for (int i = 0; i < args.size(); i++) {
@@ -35,8 +35,11 @@ public final class CrossValidationCommand {
           folds = -1;
         }
         if (folds < 2 || folds > data.examples().size()) {
-          err.println("cv: --folds needs a whole number from 2 to " + data.examples().size()
-              + ", got " + args.get(i));
+          err.println(
+              "cv: --folds needs a whole number from 2 to "
+                  + data.examples().size()
+                  + ", got "
+                  + args.get(i));
           return 2;
         }
       } else {
@@ -57,8 +60,15 @@ public final class CrossValidationCommand {
     if (json) {
       return printJson(folds, data, rule, scored, predicted, report, out, err);
     }
-    out.printf(Locale.ROOT, "cv: %d folds over %d examples from %s; decision rule: confidence >= %.2f,"
-        + " margin >= %.2f%n", folds, data.examples().size(), data.source(), rule.threshold(), rule.margin());
+    out.printf(
+        Locale.ROOT,
+        "cv: %d folds over %d examples from %s; decision rule: confidence >= %.2f,"
+            + " margin >= %.2f%n",
+        folds,
+        data.examples().size(),
+        data.source(),
+        rule.threshold(),
+        rule.margin());
     ReportFormat.printSummary(report, out);
     ReportFormat.printPerLabel(report, out);
     ReportFormat.printConfusion(report, out);
@@ -66,15 +76,26 @@ public final class CrossValidationCommand {
     for (int i = 0; i < scored.size(); i++) {
       TrainingExample e = scored.get(i).example();
       if (e.intent() != predicted.get(i)) {
-        out.printf("  %s/%s: got %s %s  %s%n", e.language().code(), e.intent().label(), predicted.get(i).label(),
-            ReportFormat.describe(scored.get(i).prediction(), rule), e.text());
+        out.printf(
+            "  %s/%s: got %s %s  %s%n",
+            e.language().code(),
+            e.intent().label(),
+            predicted.get(i).label(),
+            ReportFormat.describe(scored.get(i).prediction(), rule),
+            e.text());
       }
     }
     return 0;
   }
 
-  private static int printJson(int folds, TrainingData data, DecisionRule rule,
-      List<CrossValidation.Scored> scored, List<Intent> predicted, EvaluationReport report, PrintStream out,
+  private static int printJson(
+      int folds,
+      TrainingData data,
+      DecisionRule rule,
+      List<CrossValidation.Scored> scored,
+      List<Intent> predicted,
+      EvaluationReport report,
+      PrintStream out,
       PrintStream err) {
     ObjectMapper mapper = ReportFormat.mapper();
     ObjectNode root = ReportFormat.json(report, mapper);

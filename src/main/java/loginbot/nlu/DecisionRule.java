@@ -8,8 +8,8 @@ package loginbot.nlu;
 public record DecisionRule(double threshold, double margin) {
 
   /**
-   * Tuned on out-of-fold predictions over intents/ (5-fold cross-validation, 3 seeds) and checked on a
-   * separate dev split: the fewest wrong actions within 0.005 of the best macro-F1. See
+   * Tuned on out-of-fold predictions over intents/ (5-fold cross-validation, 3 seeds) and checked
+   * on a separate dev split: the fewest wrong actions within 0.005 of the best macro-F1. See
    * src/test/resources/nlu/MODEL-SELECTION.md.
    */
   public static final DecisionRule DEFAULT = new DecisionRule(0.15, 0.0);

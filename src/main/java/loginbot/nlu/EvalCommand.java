@@ -11,17 +11,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval FILE [--json]}: trains exactly as the server does, classifies every line of FILE with the
- * server's decision rule (not understood counts as out_of_scope) and reports the scores, the
- * confusion matrix and the misclassified lines. Exit 0 when evaluated, 1 on a bad file, 2 on bad usage.
+ * {@code eval FILE [--json]}: trains exactly as the server does, classifies every line of FILE with
+ * the server's decision rule (not understood counts as out_of_scope) and reports the scores, the
+ * confusion matrix and the misclassified lines. Exit 0 when evaluated, 1 on a bad file, 2 on bad
+ * usage.
  */
 public final class EvalCommand {
-  static final String USAGE = "usage: eval FILE [--json]   (FILE: UTF-8, one label<TAB>text per line)";
+  static final String USAGE =
+      "usage: eval FILE [--json]   (FILE: UTF-8, one label<TAB>text per line)";
 
   private EvalCommand() {}
 
-  public static int run(List<String> args, TrainingData data, DecisionRule rule, PrintStream out,
-      PrintStream err) {
+  public static int run(
+      List<String> args, TrainingData data, DecisionRule rule, PrintStream out, PrintStream err) {
     boolean json = false;
     List<String> files = new ArrayList<>();
     for (String arg : args) {
@@ -60,24 +62,43 @@ public final class EvalCommand {
     if (json) {
       return printJson(files.get(0), data, rule, lines, predicted, predictions, report, out, err);
     }
-    out.printf(Locale.ROOT, "eval %s: %d lines; trained on %d examples from %s; decision rule: confidence >= %.2f,"
-        + " margin >= %.2f%n", files.get(0), lines.size(), data.examples().size(), data.source(),
-        rule.threshold(), rule.margin());
+    out.printf(
+        Locale.ROOT,
+        "eval %s: %d lines; trained on %d examples from %s; decision rule: confidence >= %.2f,"
+            + " margin >= %.2f%n",
+        files.get(0),
+        lines.size(),
+        data.examples().size(),
+        data.source(),
+        rule.threshold(),
+        rule.margin());
     ReportFormat.printSummary(report, out);
     ReportFormat.printPerLabel(report, out);
     ReportFormat.printConfusion(report, out);
     out.printf("%nmisclassified lines (%d)%n", report.total() - report.correct());
     for (int i = 0; i < lines.size(); i++) {
       if (expected.get(i) != predicted.get(i)) {
-        out.printf("  line %d: expected %s, got %s %s  %s%n", lines.get(i).number(), expected.get(i).label(),
-            predicted.get(i).label(), ReportFormat.describe(predictions.get(i), rule), lines.get(i).text());
+        out.printf(
+            "  line %d: expected %s, got %s %s  %s%n",
+            lines.get(i).number(),
+            expected.get(i).label(),
+            predicted.get(i).label(),
+            ReportFormat.describe(predictions.get(i), rule),
+            lines.get(i).text());
       }
     }
     return 0;
   }
 
-  private static int printJson(String file, TrainingData data, DecisionRule rule, List<LabeledFile.Line> lines,
-      List<Intent> predicted, List<Prediction> predictions, EvaluationReport report, PrintStream out,
+  private static int printJson(
+      String file,
+      TrainingData data,
+      DecisionRule rule,
+      List<LabeledFile.Line> lines,
+      List<Intent> predicted,
+      List<Prediction> predictions,
+      EvaluationReport report,
+      PrintStream out,
       PrintStream err) {
     ObjectMapper mapper = ReportFormat.mapper();
     ObjectNode root = ReportFormat.json(report, mapper);

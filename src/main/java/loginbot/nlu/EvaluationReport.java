@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Scores of a set of (expected, predicted) intents: accuracy, per-label precision/recall/F1, macro-F1
- * over every label that was expected or predicted (a label predicted but never expected scores F1 0,
- * as in scikit-learn), the confusion matrix, and the out-of-scope figures the bot cares about.
+ * Scores of a set of (expected, predicted) intents: accuracy, per-label precision/recall/F1,
+ * macro-F1 over every label that was expected or predicted (a label predicted but never expected
+ * scores F1 0, as in scikit-learn), the confusion matrix, and the out-of-scope figures the bot
+ * cares about.
  */
 public final class EvaluationReport {
   private final int[][] confusion;
@@ -104,7 +105,8 @@ public final class EvaluationReport {
 
   /** Share of "out of scope / not understood" answers that were really out of scope. */
   public OptionalDouble oosPrecision() {
-    return ratio(count(Intent.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE), predictedCount(Intent.OUT_OF_SCOPE));
+    return ratio(
+        count(Intent.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE), predictedCount(Intent.OUT_OF_SCOPE));
   }
 
   public int support(Intent intent) {
@@ -124,6 +126,8 @@ public final class EvaluationReport {
   }
 
   private static OptionalDouble ratio(int numerator, int denominator) {
-    return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) numerator / denominator);
+    return denominator == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) numerator / denominator);
   }
 }

@@ -3,7 +3,9 @@ package loginbot.nlu;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The fixed set of intent labels: training files, evaluation files and tests all use these names. */
+/**
+ * The fixed set of intent labels: training files, evaluation files and tests all use these names.
+ */
 public enum Intent {
   GREETING,
   GOODBYE,

@@ -12,12 +12,13 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * The OpenNLP document categorizer over normalised text, reporting its two best intents. Thread-safe:
- * the categorizer holds no mutable state and the feature generators are stateless.
+ * The OpenNLP document categorizer over normalised text, reporting its two best intents.
+ * Thread-safe: the categorizer holds no mutable state and the feature generators are stateless.
  */
 public final class IntentClassifier {
   static {
-    // OpenNLP rebuilds our feature generators by class name and refuses packages it was not told about.
+    // OpenNLP rebuilds our feature generators by class name and refuses packages it was not told
+    // about.
     ExtensionLoader.registerAllowedPackage("loginbot.nlu");
   }
 
@@ -33,8 +34,9 @@ public final class IntentClassifier {
     this.intentByIndex = new Intent[categorizer.getNumberOfCategories()];
     for (int i = 0; i < intentByIndex.length; i++) {
       String label = categorizer.getCategory(i);
-      intentByIndex[i] = Intent.fromLabel(label)
-          .orElseThrow(() -> new IllegalStateException("model has an unknown label: " + label));
+      intentByIndex[i] =
+          Intent.fromLabel(label)
+              .orElseThrow(() -> new IllegalStateException("model has an unknown label: " + label));
     }
     if (intentByIndex.length < 2) {
       throw new IllegalStateException("training data must cover at least two intents");
@@ -43,21 +45,29 @@ public final class IntentClassifier {
 
   public static IntentClassifier train(List<TrainingExample> examples, ClassifierConfig config) {
     TextNormalizer normalizer = new TextNormalizer();
-    List<DocumentSample> samples = examples.stream()
-        .map(e -> new DocumentSample(e.intent().label(), normalizer.tokens(e.text())))
-        .filter(s -> s.getText().length > 0)
-        .toList();
+    List<DocumentSample> samples =
+        examples.stream()
+            .map(e -> new DocumentSample(e.intent().label(), normalizer.tokens(e.text())))
+            .filter(s -> s.getText().length > 0)
+            .toList();
     DoccatModel model;
     try {
-      model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
-          config.trainingParameters(), new DoccatFactory(config.features().toArray(FeatureGenerator[]::new)));
+      model =
+          DocumentCategorizerME.train(
+              "mul",
+              ObjectStreamUtils.createObjectStream(samples),
+              config.trainingParameters(),
+              new DoccatFactory(config.features().toArray(FeatureGenerator[]::new)));
     } catch (IOException e) {
       throw new UncheckedIOException("training the intent classifier failed", e);
     }
     return new IntentClassifier(normalizer, model);
   }
 
-  /** The feature generators the model classifies with, as OpenNLP rebuilt them from their class names. */
+  /**
+   * The feature generators the model classifies with, as OpenNLP rebuilt them from their class
+   * names.
+   */
   List<FeatureGenerator> featureGenerators() {
     return List.of(model.getFactory().getFeatureGenerators());
   }

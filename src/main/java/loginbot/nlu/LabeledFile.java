@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An evaluation file: UTF-8, one {@code label<TAB>text} per line. Blank lines and lines starting with
- * {@code #} are skipped and a leading byte-order mark is tolerated; anything else malformed is an
- * error naming the file and line.
+ * An evaluation file: UTF-8, one {@code label<TAB>text} per line. Blank lines and lines starting
+ * with {@code #} are skipped and a leading byte-order mark is tolerated; anything else malformed is
+ * an error naming the file and line.
  */
 public final class LabeledFile {
   private LabeledFile() {}
@@ -25,7 +25,10 @@ public final class LabeledFile {
   /** One usable line; {@code number} counts from 1 as editors do. */
   public record Line(int number, Intent label, String text) {}
 
-  /** The file is unreadable or malformed; the message names the file and, where it applies, the lines. */
+  /**
+   * The file is unreadable or malformed; the message names the file and, where it applies, the
+   * lines.
+   */
   public static final class InvalidFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -76,7 +79,8 @@ public final class LabeledFile {
   private static String decode(Path file) throws InvalidFileException {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * English or French, by naive Bayes trained from the shipped intents/ files (no model to download).
- * A word seen in training counts as itself; an unseen word ("reinitialisation") by its character
- * 1- to 3-grams, averaged so that one word is one piece of evidence. Messages that do not tell
- * ("ok", "123") get the fallback language. Immutable once trained, so safe to share.
+ * A word seen in training counts as itself; an unseen word ("reinitialisation") by its character 1-
+ * to 3-grams, averaged so that one word is one piece of evidence. Messages that do not tell ("ok",
+ * "123") get the fallback language. Immutable once trained, so safe to share.
  */
 public final class LanguageDetector {
   // Log-odds below which the two languages are a toss-up (e^1.2 ≈ 3.3 to 1).
@@ -32,8 +32,12 @@ public final class LanguageDetector {
     this.fallback = fallback;
   }
 
-  /** Learns both languages from the training examples; unsure messages are reported as {@code fallback}. */
-  public static LanguageDetector train(TrainingData data, TextNormalizer normalizer, Language fallback) {
+  /**
+   * Learns both languages from the training examples; unsure messages are reported as {@code
+   * fallback}.
+   */
+  public static LanguageDetector train(
+      TrainingData data, TextNormalizer normalizer, Language fallback) {
     Model words = new Model(WORD_SMOOTHING);
     Model grams = new Model(GRAM_SMOOTHING);
     for (TrainingExample example : data.examples()) {
@@ -109,9 +113,15 @@ public final class LanguageDetector {
     }
 
     Model freeze() {
-      long vocabulary = counts.values().stream().flatMap(c -> c.keySet().stream()).distinct().count();
-      counts.forEach((language, c) -> logTotals.put(language,
-          Math.log(c.values().stream().mapToInt(Integer::intValue).sum() + smoothing * vocabulary)));
+      long vocabulary =
+          counts.values().stream().flatMap(c -> c.keySet().stream()).distinct().count();
+      counts.forEach(
+          (language, c) ->
+              logTotals.put(
+                  language,
+                  Math.log(
+                      c.values().stream().mapToInt(Integer::intValue).sum()
+                          + smoothing * vocabulary)));
       return this;
     }
 
@@ -130,7 +140,8 @@ public final class LanguageDetector {
     }
 
     private double logProbability(Language language, String feature) {
-      return Math.log(counts.get(language).getOrDefault(feature, 0) + smoothing) - logTotals.get(language);
+      return Math.log(counts.get(language).getOrDefault(feature, 0) + smoothing)
+          - logTotals.get(language);
     }
   }
 }

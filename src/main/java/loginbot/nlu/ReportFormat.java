@@ -9,13 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Writes an {@link EvaluationReport} as the text tables and the JSON fields shared by eval and cv. */
+/**
+ * Writes an {@link EvaluationReport} as the text tables and the JSON fields shared by eval and cv.
+ */
 final class ReportFormat {
   private ReportFormat() {}
 
   /**
-   * JSON with non-ASCII characters escaped ("\u00e9"), so the report stays exact whatever charset the
-   * console or a CI runner gives standard output.
+   * JSON with non-ASCII characters escaped ("\u00e9"), so the report stays exact whatever charset
+   * the console or a CI runner gives standard output.
    */
   static ObjectMapper mapper() {
     ObjectMapper mapper = new ObjectMapper();
@@ -24,15 +26,32 @@ final class ReportFormat {
   }
 
   static void printSummary(EvaluationReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "accuracy %.3f   macro-F1 %.3f   in-scope accuracy %s   out-of-scope recall %s"
-            + "   out-of-scope precision %s%n", report.accuracy(), report.macroF1(),
-        text(report.inScopeAccuracy()), text(report.oosRecall()), text(report.oosPrecision()));
+    out.printf(
+        Locale.ROOT,
+        "accuracy %.3f   macro-F1 %.3f   in-scope accuracy %s   out-of-scope recall %s"
+            + "   out-of-scope precision %s%n",
+        report.accuracy(),
+        report.macroF1(),
+        text(report.inScopeAccuracy()),
+        text(report.oosRecall()),
+        text(report.oosPrecision()));
   }
 
   static void printPerLabel(EvaluationReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "%n%-22s %9s %7s %7s %8s%n", "label", "precision", "recall", "f1", "support");
-    report.perLabel().forEach((intent, s) -> out.printf(Locale.ROOT, "%-22s %9.3f %7.3f %7.3f %8d%n",
-        intent.label(), s.precision(), s.recall(), s.f1(), s.support()));
+    out.printf(
+        Locale.ROOT, "%n%-22s %9s %7s %7s %8s%n", "label", "precision", "recall", "f1", "support");
+    report
+        .perLabel()
+        .forEach(
+            (intent, s) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-22s %9.3f %7.3f %7.3f %8d%n",
+                    intent.label(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1(),
+                    s.support()));
   }
 
   /** Rows are expected labels, columns predicted ones, numbered to keep the table narrow. */
@@ -89,8 +108,14 @@ final class ReportFormat {
   /** How one misclassified prediction reads in the text report. */
   static String describe(Prediction p, DecisionRule rule) {
     String verdict = rule.accepts(p) ? "" : "not understood, ";
-    return String.format(Locale.ROOT, "(%stop %s %.2f, then %s %.2f)", verdict, p.intent().label(),
-        p.confidence(), p.runnerUp().label(), p.runnerUpConfidence());
+    return String.format(
+        Locale.ROOT,
+        "(%stop %s %.2f, then %s %.2f)",
+        verdict,
+        p.intent().label(),
+        p.confidence(),
+        p.runnerUp().label(),
+        p.runnerUpConfidence());
   }
 
   private static void put(ObjectNode node, String field, OptionalDouble value) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Brings English and French chat text to one comparable form: lower case, accents folded, French
- * elisions split ("l'application" → "l application"), English contractions joined ("can't" → "cant",
- * as people type it anyway), quotes and punctuation dropped while the quoted words stay, an emoji kept
- * as a word. One pass over the characters (it runs on every message, twice per training line). Stateless.
+ * elisions split ("l'application" → "l application"), English contractions joined ("can't" →
+ * "cant", as people type it anyway), quotes and punctuation dropped while the quoted words stay, an
+ * emoji kept as a word. One pass over the characters (it runs on every message, twice per training
+ * line). Stateless.
  */
 public final class TextNormalizer {
   private static final String[] NONE = new String[0];
@@ -18,8 +19,10 @@ public final class TextNormalizer {
       Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
   private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
   // French words that elide before a vowel: the apostrophe separates two words, so split them.
-  private static final Set<String> ELIDING = Set.of(
-      "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu");
+  private static final Set<String> ELIDING =
+      Set.of(
+          "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+          "presqu");
 
   /** The normalised text: single spaces between words, no leading or trailing space. */
   public String normalize(String text) {
@@ -52,7 +55,10 @@ public final class TextNormalizer {
       }
       if (isWordCharacter(c, type)) {
         appendFolded(word, c);
-      } else if (isApostrophe(c) && endsWithLetter(word) && i < s.length() && Character.isLetter(s.codePointAt(i))) {
+      } else if (isApostrophe(c)
+          && endsWithLetter(word)
+          && i < s.length()
+          && Character.isLetter(s.codePointAt(i))) {
         if (ELIDING.contains(word.toString())) {
           flush(word, tokens);
         }
@@ -94,17 +100,21 @@ public final class TextNormalizer {
   }
 
   private static boolean isMark(int type) {
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isWordCharacter(int c, int type) {
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
   private static boolean isApostrophe(int c) {
-    return c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ' || c == 'ʹ' || c == '′';
+    return c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ' || c == 'ʹ'
+        || c == '′';
   }
 
   private static boolean endsWithLetter(StringBuilder word) {

@@ -25,15 +25,18 @@ public final class TrainedNlu implements Nlu {
   }
 
   public static TrainedNlu train(TrainingData data, DecisionRule rule, ClassifierConfig config) {
-    return new TrainedNlu(IntentClassifier.train(data.examples(), config),
-        LanguageDetector.train(data, new TextNormalizer(), Language.EN), rule);
+    return new TrainedNlu(
+        IntentClassifier.train(data.examples(), config),
+        LanguageDetector.train(data, new TextNormalizer(), Language.EN),
+        rule);
   }
 
   @Override
   public Understanding understand(String text) {
     String[] tokens = normalizer.tokens(text);
     Prediction prediction = classifier.classify(tokens);
-    Optional<Intent> accepted = rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
+    Optional<Intent> accepted =
+        rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
     return new Understanding(accepted, prediction, languages.detect(tokens));
   }
 

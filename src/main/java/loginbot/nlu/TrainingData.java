@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The examples the classifier and the language detector learn from: {@code intents/<lang>/<label>.txt},
- * one example per line, {@code #} starts a comment line. Read from a directory on disk when given (so
- * a support writer can edit and re-evaluate without a rebuild), else from the copy inside the jar.
+ * The examples the classifier and the language detector learn from: {@code
+ * intents/<lang>/<label>.txt}, one example per line, {@code #} starts a comment line. Read from a
+ * directory on disk when given (so a support writer can edit and re-evaluate without a rebuild),
+ * else from the copy inside the jar.
  *
  * @param source where the files came from, for messages and reports
  */
@@ -32,10 +33,15 @@ public record TrainingData(List<TrainingExample> examples, String source) {
     for (Language language : Language.values()) {
       for (Intent intent : Intent.values()) {
         String relative = language.code() + "/" + intent.label() + ".txt";
-        String name = intentsDir.map(d -> d.resolve(relative).toString()).orElse("classpath:intents/" + relative);
-        List<String> lines = parse(intentsDir.isPresent()
-            ? readFile(intentsDir.get().resolve(relative), name)
-            : readResource("intents/" + relative, name));
+        String name =
+            intentsDir
+                .map(d -> d.resolve(relative).toString())
+                .orElse("classpath:intents/" + relative);
+        List<String> lines =
+            parse(
+                intentsDir.isPresent()
+                    ? readFile(intentsDir.get().resolve(relative), name)
+                    : readResource("intents/" + relative, name));
         if (lines.isEmpty()) {
           throw new IllegalStateException("training file has no examples: " + name);
         }

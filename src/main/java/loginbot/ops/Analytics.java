@@ -25,6 +25,7 @@ import loginbot.store.TranscriptEntry.Author;
 public final class Analytics {
   /** Longest period one request may cover, so a report stays a bounded amount of work. */
   public static final Duration MAX_PERIOD = Duration.ofDays(400);
+
   /** Distinct not-understood messages listed in the JSON report (the TSV export has them all). */
   static final int LISTED_NOT_UNDERSTOOD = 200;
 
@@ -44,11 +45,22 @@ public final class Analytics {
     }
     List<NotUnderstood> notUnderstood = notUnderstood(period);
     int notUnderstoodMessages = notUnderstood.stream().mapToInt(NotUnderstood::count).sum();
-    return new AnalyticsReport(from, to, counts.chats, sorted(counts.channels), sorted(counts.languages),
-        counts.resolved, rate(counts.resolved, counts.chats), counts.handedOff,
-        rate(counts.handedOff, counts.chats), sorted(counts.reasons),
-        counts.chats - counts.resolved - counts.handedOff, sorted(counts.cases), counts.satisfaction(),
-        period.userMessages(), notUnderstoodMessages,
+    return new AnalyticsReport(
+        from,
+        to,
+        counts.chats,
+        sorted(counts.channels),
+        sorted(counts.languages),
+        counts.resolved,
+        rate(counts.resolved, counts.chats),
+        counts.handedOff,
+        rate(counts.handedOff, counts.chats),
+        sorted(counts.reasons),
+        counts.chats - counts.resolved - counts.handedOff,
+        sorted(counts.cases),
+        counts.satisfaction(),
+        period.userMessages(),
+        notUnderstoodMessages,
         notUnderstood.subList(0, Math.min(LISTED_NOT_UNDERSTOOD, notUnderstood.size())));
   }
 
@@ -61,7 +73,8 @@ public final class Analytics {
   private record Conversation(ConversationRecord record, List<TranscriptEntry> transcript) {}
 
   /** The conversations touching the period; {@code started} is the subset that began in it. */
-  private record Period(Instant from, Instant to, List<Conversation> touched, List<Conversation> started) {
+  private record Period(
+      Instant from, Instant to, List<Conversation> touched, List<Conversation> started) {
 
     int userMessages() {
       int n = 0;
@@ -105,7 +118,8 @@ public final class Analytics {
       throw new IllegalArgumentException("'from' must be before 'to'");
     }
     if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
-      throw new IllegalArgumentException("a period may cover at most " + MAX_PERIOD.toDays() + " days");
+      throw new IllegalArgumentException(
+          "a period may cover at most " + MAX_PERIOD.toDays() + " days");
     }
   }
 
@@ -113,26 +127,40 @@ public final class Analytics {
     Map<String, Group> groups = new HashMap<>();
     for (Conversation c : period.touched()) {
       for (TranscriptEntry e : c.transcript()) {
-        if (e.author() != Author.USER || e.understood() || !period.within(e.at()) || isButtonPayload(e.text())) {
+        if (e.author() != Author.USER
+            || e.understood()
+            || !period.within(e.at())
+            || isButtonPayload(e.text())) {
           continue;
         }
-        groups.computeIfAbsent(normalise(e.text()), k -> new Group(e.text())).add(c.record().id(), e.at());
+        groups
+            .computeIfAbsent(normalise(e.text()), k -> new Group(e.text()))
+            .add(c.record().id(), e.at());
       }
     }
     return groups.values().stream()
         .map(g -> new NotUnderstood(g.text, g.count, g.conversations.size(), g.lastSeen))
-        .sorted(Comparator.comparingInt(NotUnderstood::count).reversed()
-            .thenComparing(NotUnderstood::lastSeen, Comparator.reverseOrder())
-            .thenComparing(NotUnderstood::text))
+        .sorted(
+            Comparator.comparingInt(NotUnderstood::count)
+                .reversed()
+                .thenComparing(NotUnderstood::lastSeen, Comparator.reverseOrder())
+                .thenComparing(NotUnderstood::text))
         .toList();
   }
 
-  /** Same message for labelling purposes: case, spacing and surrounding punctuation do not matter. */
+  /**
+   * Same message for labelling purposes: case, spacing and surrounding punctuation do not matter.
+   */
   static String normalise(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
   }
 
-  /** Buttons send payloads such as {@code /yes} or {@code /case account_disabled}: not words to label. */
+  /**
+   * Buttons send payloads such as {@code /yes} or {@code /case account_disabled}: not words to
+   * label.
+   */
   static boolean isButtonPayload(String text) {
     return text.strip().matches("/[a-z_]+( [a-z0-9_]+)?");
   }
@@ -145,7 +173,10 @@ public final class Analytics {
   private static Map<String, Integer> sorted(Map<String, Integer> counts) {
     Map<String, Integer> result = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> result.put(e.getKey(), e.getValue()));
     return result;
   }

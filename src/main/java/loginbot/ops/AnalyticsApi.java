@@ -19,10 +19,10 @@ import loginbot.web.Routes;
 
 /**
  * Analytics for agents: the page {@code /agent/analytics} (static; its data comes from the API with
- * the agent's token), {@code GET /api/analytics?from=&to=} as JSON, and
- * {@code GET /api/analytics/not-understood.tsv}, the messages the bot did not understand as
- * {@code label<TAB>text} lines to label and add to {@code intents/}. {@code from}/{@code to} are
- * ISO instants or dates (midnight UTC); the default period is the last 7 days.
+ * the agent's token), {@code GET /api/analytics?from=&to=} as JSON, and {@code GET
+ * /api/analytics/not-understood.tsv}, the messages the bot did not understand as {@code
+ * label<TAB>text} lines to label and add to {@code intents/}. {@code from}/{@code to} are ISO
+ * instants or dates (midnight UTC); the default period is the last 7 days.
  */
 public final class AnalyticsApi implements Routes {
   static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
@@ -30,10 +30,12 @@ public final class AnalyticsApi implements Routes {
   private final Analytics analytics;
   private final AgentAuth auth;
   private final Clock clock;
-  private final ClasspathAssets page = new ClasspathAssets(Map.of(
-      "/agent/analytics", "public/analytics.html",
-      "/analytics.js", "public/analytics.js",
-      "/analytics.css", "public/analytics.css"));
+  private final ClasspathAssets page =
+      new ClasspathAssets(
+          Map.of(
+              "/agent/analytics", "public/analytics.html",
+              "/analytics.js", "public/analytics.js",
+              "/analytics.css", "public/analytics.css"));
 
   public AnalyticsApi(Analytics analytics, AgentAuth auth, Clock clock) {
     this.analytics = analytics;
@@ -47,29 +49,42 @@ public final class AnalyticsApi implements Routes {
   @Override
   public void addTo(RoutesConfig routes) {
     page.addTo(routes);
-    routes.get("/api/analytics", ctx -> {
-      auth.require(ctx);
-      Period p = period(ctx);
-      ctx.header("Cache-Control", "no-store").json(analytics.report(p.from(), p.to()));
-    });
-    routes.get("/api/analytics/not-understood.tsv", ctx -> {
-      auth.require(ctx);
-      Period p = period(ctx);
-      String label = label(ctx.queryParam("label"));
-      String file = "not-understood-" + p.from().toString().substring(0, 10) + "-"
-          + p.to().toString().substring(0, 10) + ".tsv";
-      ctx.header("Cache-Control", "no-store")
-          .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-          .contentType("text/tab-separated-values; charset=utf-8")
-          .result(tsv(analytics.notUnderstood(p.from(), p.to()), label));
-    });
+    routes.get(
+        "/api/analytics",
+        ctx -> {
+          auth.require(ctx);
+          Period p = period(ctx);
+          ctx.header("Cache-Control", "no-store").json(analytics.report(p.from(), p.to()));
+        });
+    routes.get(
+        "/api/analytics/not-understood.tsv",
+        ctx -> {
+          auth.require(ctx);
+          Period p = period(ctx);
+          String label = label(ctx.queryParam("label"));
+          String file =
+              "not-understood-"
+                  + p.from().toString().substring(0, 10)
+                  + "-"
+                  + p.to().toString().substring(0, 10)
+                  + ".tsv";
+          ctx.header("Cache-Control", "no-store")
+              .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+              .contentType("text/tab-separated-values; charset=utf-8")
+              .result(tsv(analytics.notUnderstood(p.from(), p.to()), label));
+        });
   }
 
-  /** One {@code label<TAB>text} line per distinct message; tabs and line breaks in the text become spaces. */
+  /**
+   * One {@code label<TAB>text} line per distinct message; tabs and line breaks in the text become
+   * spaces.
+   */
   static String tsv(List<NotUnderstood> messages, String label) {
     StringBuilder out = new StringBuilder();
     for (NotUnderstood m : messages) {
-      out.append(label).append('\t').append(m.text().replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").strip())
+      out.append(label)
+          .append('\t')
+          .append(m.text().replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").strip())
           .append('\n');
     }
     return out.toString();
@@ -109,10 +124,12 @@ public final class AnalyticsApi implements Routes {
     }
     String value = raw.trim();
     try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+      return value.length() == 10
+          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestResponse("'" + name + "' must be a date (2026-01-31) or an instant (2026-01-31T00:00:00Z)");
+      throw new BadRequestResponse(
+          "'" + name + "' must be a date (2026-01-31) or an instant (2026-01-31T00:00:00Z)");
     }
   }
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * What support teams ask of a period {@code [from, to)}: how many chats started, how many the bot
- * resolved, how many went to a human and why, which article cases came up, how satisfied users were,
- * and what the bot did not understand. Rates are over {@code chats}; null when there were none.
+ * resolved, how many went to a human and why, which article cases came up, how satisfied users
+ * were, and what the bot did not understand. Rates are over {@code chats}; null when there were
+ * none.
  *
  * @param resolvedByBot the user confirmed a step worked and no human took over
- * @param handedOff a human was asked for or took over (reason {@code unknown} when the packet is gone)
+ * @param handedOff a human was asked for or took over (reason {@code unknown} when the packet is
+ *     gone)
  * @param unfinished neither resolved nor handed off (abandoned, or still going)
  * @param cases article case → chats that walked through it
  * @param userMessages user messages sent in the period (any conversation)
@@ -40,8 +42,12 @@ public record AnalyticsReport(
    * @param ratingCounts "1".."5" → how many
    */
   public record Satisfaction(
-      int helpfulAnswers, int helpfulYes, Double helpfulShare,
-      int ratings, Double averageRating, Map<String, Integer> ratingCounts) {}
+      int helpfulAnswers,
+      int helpfulYes,
+      Double helpfulShare,
+      int ratings,
+      Double averageRating,
+      Map<String, Integer> ratingCounts) {}
 
   /**
    * One distinct message the bot did not understand (masked as stored), most frequent first.

@@ -29,7 +29,8 @@ final class ChatTally {
     ConversationState state = record.state();
     chats++;
     channels.merge(record.channel(), 1, Integer::sum);
-    languages.merge(state.language() == null ? "unknown" : state.language().code(), 1, Integer::sum);
+    languages.merge(
+        state.language() == null ? "unknown" : state.language().code(), 1, Integer::sum);
     if (state.caseId() != null) {
       cases.merge(state.caseId(), 1, Integer::sum);
     }
@@ -51,9 +52,17 @@ final class ChatTally {
 
   Satisfaction satisfaction() {
     int rated = ratings.values().stream().mapToInt(Integer::intValue).sum();
-    int stars = ratings.entrySet().stream().mapToInt(e -> Integer.parseInt(e.getKey()) * e.getValue()).sum();
-    return new Satisfaction(helpfulAnswers, helpfulYes, Analytics.rate(helpfulYes, helpfulAnswers),
-        rated, rated == 0 ? null : (double) stars / rated, Map.copyOf(ratings));
+    int stars =
+        ratings.entrySet().stream()
+            .mapToInt(e -> Integer.parseInt(e.getKey()) * e.getValue())
+            .sum();
+    return new Satisfaction(
+        helpfulAnswers,
+        helpfulYes,
+        Analytics.rate(helpfulYes, helpfulAnswers),
+        rated,
+        rated == 0 ? null : (double) stars / rated,
+        Map.copyOf(ratings));
   }
 
   /** Why a human got involved, or null when none did. */
@@ -63,9 +72,14 @@ final class ChatTally {
       return packet.get().reason().name().toLowerCase(Locale.ROOT);
     }
     // Handed back to the bot: the packet is gone, but an agent's lines remain.
-    boolean humanInvolved = record.state().status() == Status.HANDOFF
-        || transcript.stream().anyMatch(e -> e.author() == Author.AGENT
-            || e.author() == Author.SYSTEM && e.text().endsWith("handed back to the bot"));
+    boolean humanInvolved =
+        record.state().status() == Status.HANDOFF
+            || transcript.stream()
+                .anyMatch(
+                    e ->
+                        e.author() == Author.AGENT
+                            || e.author() == Author.SYSTEM
+                                && e.text().endsWith("handed back to the bot"));
     return humanInvolved ? "unknown" : null;
   }
 }

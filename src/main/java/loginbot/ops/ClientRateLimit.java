@@ -12,8 +12,9 @@ import loginbot.web.Routes;
 
 /**
  * Per-client-address limit on the public endpoints (webhooks, widget), checked before any body is
- * read, and only for requests that match a route. Behind a reverse proxy, {@code trustForwardedFor} takes the address the proxy appended last
- * to {@code X-Forwarded-For}; earlier entries are client-supplied and could be forged.
+ * read, and only for requests that match a route. Behind a reverse proxy, {@code trustForwardedFor}
+ * takes the address the proxy appended last to {@code X-Forwarded-For}; earlier entries are
+ * client-supplied and could be forged.
  */
 public final class ClientRateLimit implements Routes {
   private final RateLimiter limiter;
@@ -22,11 +23,15 @@ public final class ClientRateLimit implements Routes {
   private final Counter refused;
 
   public ClientRateLimit(
-      RateLimiter limiter, List<String> publicPrefixes, boolean trustForwardedFor, MeterRegistry registry) {
+      RateLimiter limiter,
+      List<String> publicPrefixes,
+      boolean trustForwardedFor,
+      MeterRegistry registry) {
     this.limiter = limiter;
     this.publicPrefixes = List.copyOf(publicPrefixes);
     this.trustForwardedFor = trustForwardedFor;
-    this.refused = Counter.builder("loginbot.rate_limited").tag("scope", "client").register(registry);
+    this.refused =
+        Counter.builder("loginbot.rate_limited").tag("scope", "client").register(registry);
   }
 
   @Override
@@ -38,7 +43,8 @@ public final class ClientRateLimit implements Routes {
 
   private void check(Context ctx) {
     // CORS preflights carry no work and are sent by browsers on their own.
-    if (ctx.method() == HandlerType.OPTIONS || publicPrefixes.stream().noneMatch(ctx.path()::startsWith)) {
+    if (ctx.method() == HandlerType.OPTIONS
+        || publicPrefixes.stream().noneMatch(ctx.path()::startsWith)) {
       return;
     }
     Duration wait = limiter.acquire(clientAddress(ctx));

@@ -21,14 +21,17 @@ public final class HttpMetrics implements Routes {
   private final MeterProvider<Timer> webhooks;
   private final List<String> webhookPrefixes;
 
-  /** @param webhookPrefixes path prefixes whose latency gets a histogram, e.g. {@code /webhooks/} */
+  /**
+   * @param webhookPrefixes path prefixes whose latency gets a histogram, e.g. {@code /webhooks/}
+   */
   public HttpMetrics(MeterRegistry registry, List<String> webhookPrefixes) {
     this.webhookPrefixes = List.copyOf(webhookPrefixes);
     requests = Timer.builder("http.server.requests").withRegistry(registry);
-    webhooks = Timer.builder("loginbot.webhook.latency")
-        .description("Webhook request latency, as the platform calling us sees it")
-        .serviceLevelObjectives(LatencyBuckets.REQUEST)
-        .withRegistry(registry);
+    webhooks =
+        Timer.builder("loginbot.webhook.latency")
+            .description("Webhook request latency, as the platform calling us sees it")
+            .serviceLevelObjectives(LatencyBuckets.REQUEST)
+            .withRegistry(registry);
   }
 
   @Override
@@ -46,7 +49,9 @@ public final class HttpMetrics implements Routes {
     String route = route(ctx);
     String status = Integer.toString(ctx.statusCode());
     String method = ctx.method().name();
-    requests.withTags("method", method, "route", route, "status", status).record(nanos, TimeUnit.NANOSECONDS);
+    requests
+        .withTags("method", method, "route", route, "status", status)
+        .record(nanos, TimeUnit.NANOSECONDS);
     if (webhookPrefixes.stream().anyMatch(ctx.path()::startsWith)) {
       webhooks.withTags("route", route, "status", status).record(nanos, TimeUnit.NANOSECONDS);
     }

@@ -10,10 +10,12 @@ final class LatencyBuckets {
   private LatencyBuckets() {}
 
   /** What a caller waits for (HTTP in or out): 1 ms to 10 s. */
-  static final Duration[] REQUEST = millis(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000);
+  static final Duration[] REQUEST =
+      millis(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000);
 
   /** In-process work (a turn, a store call): 50 µs to 0.5 s. */
-  static final Duration[] FINE = micros(50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 500000);
+  static final Duration[] FINE =
+      micros(50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 500000);
 
   private static Duration[] millis(long... values) {
     Duration[] result = new Duration[values.length];

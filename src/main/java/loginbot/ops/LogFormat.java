@@ -27,8 +27,9 @@ public final class LogFormat {
   static void reconfigure(String resource) {
     ILoggerFactory factory = LoggerFactory.getILoggerFactory();
     if (!(factory instanceof LoggerContext context)) {
-      throw new IllegalStateException("LOG_FORMAT=json needs logback as the slf4j binding, found "
-          + factory.getClass().getName());
+      throw new IllegalStateException(
+          "LOG_FORMAT=json needs logback as the slf4j binding, found "
+              + factory.getClass().getName());
     }
     URL url = LogFormat.class.getClassLoader().getResource(resource);
     if (url == null) {

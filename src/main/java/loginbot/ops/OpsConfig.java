@@ -27,9 +27,11 @@ public record OpsConfig(
     return new OpsConfig(
         env.secret("METRICS_TOKEN", 16),
         // A burst under 1 would refuse every message: turn a limit off with its _PER_MINUTE at 0.
-        new RateLimiter.Limit(env.integer("RATE_LIMIT_PER_MINUTE", 30, 0, max),
+        new RateLimiter.Limit(
+            env.integer("RATE_LIMIT_PER_MINUTE", 30, 0, max),
             env.integer("RATE_LIMIT_BURST", 10, 1, max)),
-        new RateLimiter.Limit(env.integer("RATE_LIMIT_IP_PER_MINUTE", 600, 0, max),
+        new RateLimiter.Limit(
+            env.integer("RATE_LIMIT_IP_PER_MINUTE", 600, 0, max),
             env.integer("RATE_LIMIT_IP_BURST", 100, 1, max)),
         env.flag("TRUST_FORWARDED_FOR"),
         Duration.ofSeconds(env.integer("SHUTDOWN_TIMEOUT_SECONDS", 10, 0, max)));

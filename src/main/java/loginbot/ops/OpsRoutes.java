@@ -26,9 +26,14 @@ public final class OpsRoutes implements Routes {
   private final Optional<String> metricsToken;
   private final BooleanSupplier started;
 
-  /** @param started whether start-up work the bot needs to answer (NLU training) is done */
+  /**
+   * @param started whether start-up work the bot needs to answer (NLU training) is done
+   */
   public OpsRoutes(
-      Telemetry telemetry, ConversationStore store, Optional<String> metricsToken, BooleanSupplier started) {
+      Telemetry telemetry,
+      ConversationStore store,
+      Optional<String> metricsToken,
+      BooleanSupplier started) {
     this.telemetry = telemetry;
     this.store = store;
     this.metricsToken = metricsToken;
@@ -42,15 +47,18 @@ public final class OpsRoutes implements Routes {
   }
 
   private void metrics(Context ctx) {
-    metricsToken.ifPresent(expected -> {
-      String header = ctx.header("Authorization");
-      String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-          ? header.substring(7).trim() : "";
-      if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-          expected.getBytes(StandardCharsets.UTF_8))) {
-        throw new UnauthorizedResponse("a valid metrics token is required");
-      }
-    });
+    metricsToken.ifPresent(
+        expected -> {
+          String header = ctx.header("Authorization");
+          String given =
+              header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                  ? header.substring(7).trim()
+                  : "";
+          if (!MessageDigest.isEqual(
+              given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            throw new UnauthorizedResponse("a valid metrics token is required");
+          }
+        });
     ctx.contentType(CONTENT_TYPE).result(telemetry.scrape());
   }
 
@@ -63,7 +71,9 @@ public final class OpsRoutes implements Routes {
       store.checkReady();
       ctx.json(Map.of("status", "ready"));
     } catch (StoreUnavailableException e) {
-      ctx.status(503).header("Retry-After", "5").json(Map.of("status", "unavailable", "store", "down"));
+      ctx.status(503)
+          .header("Retry-After", "5")
+          .json(Map.of("status", "unavailable", "store", "down"));
     }
   }
 }

@@ -18,15 +18,20 @@ public final class OutboundMetrics {
   private final MeterProvider<Timer> latency;
 
   public OutboundMetrics(MeterRegistry registry) {
-    calls = Counter.builder("loginbot.outbound.calls")
-        .description("Outbound API calls; outcome is 2xx, 3xx, 4xx, 5xx or io_error")
-        .withRegistry(registry);
-    latency = Timer.builder("loginbot.outbound.latency")
-        .serviceLevelObjectives(LatencyBuckets.REQUEST)
-        .withRegistry(registry);
+    calls =
+        Counter.builder("loginbot.outbound.calls")
+            .description("Outbound API calls; outcome is 2xx, 3xx, 4xx, 5xx or io_error")
+            .withRegistry(registry);
+    latency =
+        Timer.builder("loginbot.outbound.latency")
+            .serviceLevelObjectives(LatencyBuckets.REQUEST)
+            .withRegistry(registry);
   }
 
-  /** One finished call: {@code status} is the HTTP status, or 0 when no response came (I/O error, timeout). */
+  /**
+   * One finished call: {@code status} is the HTTP status, or 0 when no response came (I/O error,
+   * timeout).
+   */
   public void record(String target, int status, long nanos) {
     String outcome = status == 0 ? "io_error" : (status / 100) + "xx";
     calls.withTags("target", target, "outcome", outcome).increment();

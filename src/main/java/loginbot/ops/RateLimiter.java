@@ -34,18 +34,22 @@ public final class RateLimiter {
     this.ticker = ticker;
     this.tokensPerNano = limit.perMinute() / 60e9;
     long refillNanos = limit.enabled() ? (long) Math.ceil(limit.burst() / tokensPerNano) : 0;
-    this.buckets = Caffeine.newBuilder()
-        .ticker(ticker)
-        .expireAfterAccess(Duration.ofNanos(refillNanos).plusSeconds(1))
-        .maximumSize(maxKeys)
-        .build();
+    this.buckets =
+        Caffeine.newBuilder()
+            .ticker(ticker)
+            .expireAfterAccess(Duration.ofNanos(refillNanos).plusSeconds(1))
+            .maximumSize(maxKeys)
+            .build();
   }
 
   public RateLimiter(Limit limit) {
     this(limit, Ticker.systemTicker(), 100_000);
   }
 
-  /** Takes one token for {@code key}: {@link Duration#ZERO} when allowed, else how long until one is free. */
+  /**
+   * Takes one token for {@code key}: {@link Duration#ZERO} when allowed, else how long until one is
+   * free.
+   */
   public Duration acquire(String key) {
     if (!limit.enabled()) {
       return Duration.ZERO;

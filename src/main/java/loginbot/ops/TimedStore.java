@@ -25,14 +25,16 @@ public final class TimedStore implements ConversationStore {
 
   public TimedStore(ConversationStore delegate, MeterRegistry registry) {
     this.delegate = delegate;
-    this.latency = Timer.builder("loginbot.store.latency")
-        .description("Conversation store operations")
-        .serviceLevelObjectives(LatencyBuckets.FINE)
-        .withRegistry(registry);
+    this.latency =
+        Timer.builder("loginbot.store.latency")
+            .description("Conversation store operations")
+            .serviceLevelObjectives(LatencyBuckets.FINE)
+            .withRegistry(registry);
   }
 
   @Override
-  public TurnResult runTurn(String conversationId, String channel, String messageId, TurnLogic logic) {
+  public TurnResult runTurn(
+      String conversationId, String channel, String messageId, TurnLogic logic) {
     return timed("runTurn", () -> delegate.runTurn(conversationId, channel, messageId, logic));
   }
 
@@ -72,24 +74,29 @@ public final class TimedStore implements ConversationStore {
   }
 
   @Override
-  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+  public List<OutboxItem> claimDueOutbox(
+      String kindPrefix, Instant now, Duration lease, int limit) {
     return timed("claimDueOutbox", () -> delegate.claimDueOutbox(kindPrefix, now, lease, limit));
   }
 
   @Override
   public void outboxDelivered(long itemId) {
-    timed("outboxDelivered", () -> {
-      delegate.outboxDelivered(itemId);
-      return null;
-    });
+    timed(
+        "outboxDelivered",
+        () -> {
+          delegate.outboxDelivered(itemId);
+          return null;
+        });
   }
 
   @Override
   public void outboxRetryAt(long itemId, Instant notBefore, String error) {
-    timed("outboxRetryAt", () -> {
-      delegate.outboxRetryAt(itemId, notBefore, error);
-      return null;
-    });
+    timed(
+        "outboxRetryAt",
+        () -> {
+          delegate.outboxRetryAt(itemId, notBefore, error);
+          return null;
+        });
   }
 
   @Override
@@ -110,7 +117,9 @@ public final class TimedStore implements ConversationStore {
       outcome = "ok";
       return result;
     } finally {
-      latency.withTags("op", op, "outcome", outcome).record(Duration.ofNanos(System.nanoTime() - started));
+      latency
+          .withTags("op", op, "outcome", outcome)
+          .record(Duration.ofNanos(System.nanoTime() - started));
     }
   }
 }

@@ -29,32 +29,50 @@ public final class TurnMetrics implements TurnObserver {
   private final MeterProvider<Timer> duration;
 
   public TurnMetrics(MeterRegistry registry) {
-    messages = Counter.builder("loginbot.messages").description("User messages processed")
-        .withRegistry(registry);
-    duplicates = Counter.builder("loginbot.messages.duplicate")
-        .description("Redelivered messages answered from the first delivery").withRegistry(registry);
+    messages =
+        Counter.builder("loginbot.messages")
+            .description("User messages processed")
+            .withRegistry(registry);
+    duplicates =
+        Counter.builder("loginbot.messages.duplicate")
+            .description("Redelivered messages answered from the first delivery")
+            .withRegistry(registry);
     started = Counter.builder("loginbot.conversations.started").withRegistry(registry);
-    intents = Counter.builder("loginbot.intents")
-        .description("The classifier's accepted intent (out_of_scope when below its threshold)")
-        .withRegistry(registry);
-    notUnderstood = Counter.builder("loginbot.not_understood")
-        .description("Messages the dialogue could not act on").withRegistry(registry);
-    confidence = DistributionSummary.builder("loginbot.intent.confidence")
-        .description("Classifier confidence of the top intent")
-        .serviceLevelObjectives(0.25, 0.5, 0.75, 0.9).register(registry);
-    handoffs = Counter.builder("loginbot.handoffs").description("Handoffs to a human, by reason")
-        .withRegistry(registry);
-    resolutions = Counter.builder("loginbot.resolutions")
-        .description("Conversations the bot resolved (the user confirmed a step worked)").withRegistry(registry);
+    intents =
+        Counter.builder("loginbot.intents")
+            .description("The classifier's accepted intent (out_of_scope when below its threshold)")
+            .withRegistry(registry);
+    notUnderstood =
+        Counter.builder("loginbot.not_understood")
+            .description("Messages the dialogue could not act on")
+            .withRegistry(registry);
+    confidence =
+        DistributionSummary.builder("loginbot.intent.confidence")
+            .description("Classifier confidence of the top intent")
+            .serviceLevelObjectives(0.25, 0.5, 0.75, 0.9)
+            .register(registry);
+    handoffs =
+        Counter.builder("loginbot.handoffs")
+            .description("Handoffs to a human, by reason")
+            .withRegistry(registry);
+    resolutions =
+        Counter.builder("loginbot.resolutions")
+            .description("Conversations the bot resolved (the user confirmed a step worked)")
+            .withRegistry(registry);
     closes = Counter.builder("loginbot.conversations.closed").withRegistry(registry);
-    helpful = Counter.builder("loginbot.feedback.helpful")
-        .description("Answers to \"Was this helpful?\" (answer=yes|no)").withRegistry(registry);
-    ratings = Counter.builder("loginbot.feedback.ratings")
-        .description("Satisfaction ratings given at close, by stars (1-5)").withRegistry(registry);
-    duration = Timer.builder("loginbot.turn.duration")
-        .description("Whole turn: NLU, dialogue and store")
-        .serviceLevelObjectives(LatencyBuckets.FINE)
-        .withRegistry(registry);
+    helpful =
+        Counter.builder("loginbot.feedback.helpful")
+            .description("Answers to \"Was this helpful?\" (answer=yes|no)")
+            .withRegistry(registry);
+    ratings =
+        Counter.builder("loginbot.feedback.ratings")
+            .description("Satisfaction ratings given at close, by stars (1-5)")
+            .withRegistry(registry);
+    duration =
+        Timer.builder("loginbot.turn.duration")
+            .description("Whole turn: NLU, dialogue and store")
+            .serviceLevelObjectives(LatencyBuckets.FINE)
+            .withRegistry(registry);
   }
 
   @Override
@@ -67,8 +85,10 @@ public final class TurnMetrics implements TurnObserver {
     duration.withTag("channel", channel).record(event.nanos(), TimeUnit.NANOSECONDS);
     Understanding understanding = event.understanding();
     ConversationState after = event.turn() == null ? event.before() : event.turn().next();
-    String language = after != null && after.language() != null ? after.language().code()
-        : understanding != null ? understanding.language().code() : "unknown";
+    String language =
+        after != null && after.language() != null
+            ? after.language().code()
+            : understanding != null ? understanding.language().code() : "unknown";
     messages.withTags("channel", channel, "language", language).increment();
     if (event.before() == null) {
       started.withTag("channel", channel).increment();
@@ -85,7 +105,9 @@ public final class TurnMetrics implements TurnObserver {
     }
     for (Action action : event.turn().actions()) {
       if (action instanceof Action.Handoff handoff) {
-        handoffs.withTag("reason", handoff.packet().reason().name().toLowerCase(Locale.ROOT)).increment();
+        handoffs
+            .withTag("reason", handoff.packet().reason().name().toLowerCase(Locale.ROOT))
+            .increment();
       } else if (action instanceof Action.Close close) {
         closes.withTag("resolved", Boolean.toString(close.resolved())).increment();
       }

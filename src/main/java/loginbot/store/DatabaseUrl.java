@@ -12,12 +12,17 @@ import java.util.stream.Collectors;
 
 /**
  * A PostgreSQL location as hosting platforms write it ({@code postgres://user:pass@host:port/db})
- * or as JDBC does ({@code jdbc:postgresql://host:port/db?user=...}), split into what the driver needs.
+ * or as JDBC does ({@code jdbc:postgresql://host:port/db?user=...}), split into what the driver
+ * needs.
  *
  * @param params query parameters other than user and password, passed on to the driver
  */
 public record DatabaseUrl(
-    String host, int port, String database, Optional<String> user, Optional<String> password,
+    String host,
+    int port,
+    String database,
+    Optional<String> user,
+    Optional<String> password,
     Map<String, String> params) {
   static final int DEFAULT_PORT = 5432;
 
@@ -45,7 +50,8 @@ public record DatabaseUrl(
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     String database = decode(path.startsWith("/") ? path.substring(1) : path);
     if (database.isEmpty() || database.contains("/")) {
-      throw new IllegalArgumentException("DATABASE_URL must name one database, as in postgres://host:5432/loginbot");
+      throw new IllegalArgumentException(
+          "DATABASE_URL must name one database, as in postgres://host:5432/loginbot");
     }
     Map<String, String> params = query(uri.getRawQuery());
     Optional<String> user = Optional.ofNullable(params.remove("user"));
@@ -53,19 +59,32 @@ public record DatabaseUrl(
     String userInfo = uri.getRawUserInfo();
     if (userInfo != null && !userInfo.isEmpty()) {
       int colon = userInfo.indexOf(':');
-      user = Optional.of(decode(colon < 0 ? userInfo : userInfo.substring(0, colon))).filter(u -> !u.isEmpty());
+      user =
+          Optional.of(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)))
+              .filter(u -> !u.isEmpty());
       password = colon < 0 ? Optional.empty() : Optional.of(decode(userInfo.substring(colon + 1)));
     }
-    return new DatabaseUrl(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database,
-        user, password, params);
+    return new DatabaseUrl(
+        uri.getHost(),
+        uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
+        database,
+        user,
+        password,
+        params);
   }
 
   /** The URL for the PostgreSQL JDBC driver, without credentials (they go as properties). */
   public String jdbcUrl() {
-    String query = params.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return "jdbc:postgresql://" + hostForUrl() + ":" + port + "/" + encode(database)
+    String query =
+        params.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return "jdbc:postgresql://"
+        + hostForUrl()
+        + ":"
+        + port
+        + "/"
+        + encode(database)
         + (query.isEmpty() ? "" : "?" + query);
   }
 
@@ -87,7 +106,9 @@ public record DatabaseUrl(
     int colon = url.indexOf(':');
     String shown = colon < 0 ? "no scheme" : url.substring(0, colon) + ":";
     throw new IllegalArgumentException(
-        "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:// (got " + shown + ")");
+        "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:// (got "
+            + shown
+            + ")");
   }
 
   private static Map<String, String> query(String raw) {

@@ -11,11 +11,11 @@ import javax.sql.DataSource;
 
 /**
  * Write transactions for a single-writer database (SQLite) that share commits: writers queue their
- * work, and whichever holds the writer lock runs everything queued in one transaction, each work
- * in its own savepoint, then commits once. With synchronous=FULL a commit costs an fsync (~3 ms
- * here), so one commit per turn capped the store at a few hundred turns a second; concurrent turns
- * now share it. A caller returns only after the commit that contains its work, as before; a work
- * that throws is rolled back alone; a failed commit fails every work of its batch (none was stored).
+ * work, and whichever holds the writer lock runs everything queued in one transaction, each work in
+ * its own savepoint, then commits once. With synchronous=FULL a commit costs an fsync (~3 ms here),
+ * so one commit per turn capped the store at a few hundred turns a second; concurrent turns now
+ * share it. A caller returns only after the commit that contains its work, as before; a work that
+ * throws is rolled back alone; a failed commit fails every work of its batch (none was stored).
  */
 final class GroupCommit {
   /** Upper bound on works per commit, so the first caller of a long queue is not kept waiting. */
@@ -58,7 +58,9 @@ final class GroupCommit {
 
   private void commitBatch(Begin begin) {
     List<Pending<?>> batch = new ArrayList<>();
-    for (Pending<?> p = queue.poll(); p != null; p = batch.size() < MAX_BATCH - 1 ? queue.poll() : null) {
+    for (Pending<?> p = queue.poll();
+        p != null;
+        p = batch.size() < MAX_BATCH - 1 ? queue.poll() : null) {
       batch.add(p);
     }
     try (Connection c = begin.open()) {
@@ -87,7 +89,10 @@ final class GroupCommit {
     }
   }
 
-  /** One caller's work and, once its batch committed or failed, its outcome. Guarded by the writer lock. */
+  /**
+   * One caller's work and, once its batch committed or failed, its outcome. Guarded by the writer
+   * lock.
+   */
   private static final class Pending<T> {
     private final Transactions.Work<T> work;
     private T value;

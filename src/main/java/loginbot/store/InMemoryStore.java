@@ -44,17 +44,23 @@ public final class InMemoryStore implements ConversationStore {
     TurnWrite write = logic.apply(current);
     Instant now = clock.instant();
     // A new packet replaces the old one; a hand-back to the bot drops it.
-    var handoff = write.handoff().isPresent() ? write.handoff()
-        : write.next().status() == Status.BOT ? Optional.<HandoffPacket>empty()
-        : current.flatMap(ConversationRecord::handoff);
-    conversations.put(conversationId, new ConversationRecord(
+    var handoff =
+        write.handoff().isPresent()
+            ? write.handoff()
+            : write.next().status() == Status.BOT
+                ? Optional.<HandoffPacket>empty()
+                : current.flatMap(ConversationRecord::handoff);
+    conversations.put(
         conversationId,
-        current.map(ConversationRecord::channel).orElse(channel),
-        write.next(),
-        handoff,
-        current.map(ConversationRecord::createdAt).orElse(now),
-        now));
-    List<TranscriptEntry> lines = transcripts.computeIfAbsent(conversationId, k -> new ArrayList<>());
+        new ConversationRecord(
+            conversationId,
+            current.map(ConversationRecord::channel).orElse(channel),
+            write.next(),
+            handoff,
+            current.map(ConversationRecord::createdAt).orElse(now),
+            now));
+    List<TranscriptEntry> lines =
+        transcripts.computeIfAbsent(conversationId, k -> new ArrayList<>());
     List<TranscriptEntry> appended = new ArrayList<>();
     for (TranscriptEntry.Draft draft : write.transcript()) {
       TranscriptEntry entry = draft.withSeq(lines.size() + 1L);
@@ -87,8 +93,10 @@ public final class InMemoryStore implements ConversationStore {
   public synchronized List<ConversationRecord> handoffQueue() {
     return conversations.values().stream()
         .filter(c -> c.state().status() == Status.HANDOFF)
-        .sorted(Comparator.comparing(
-            (ConversationRecord c) -> c.handoff().map(p -> p.at()).orElse(c.updatedAt())).reversed())
+        .sorted(
+            Comparator.comparing(
+                    (ConversationRecord c) -> c.handoff().map(p -> p.at()).orElse(c.updatedAt()))
+                .reversed())
         .toList();
   }
 
@@ -109,10 +117,11 @@ public final class InMemoryStore implements ConversationStore {
 
   @Override
   public synchronized int purgeUpdatedBefore(Instant cutoff) {
-    List<String> old = conversations.values().stream()
-        .filter(c -> c.updatedAt().isBefore(cutoff))
-        .map(ConversationRecord::id)
-        .toList();
+    List<String> old =
+        conversations.values().stream()
+            .filter(c -> c.updatedAt().isBefore(cutoff))
+            .map(ConversationRecord::id)
+            .toList();
     old.forEach(this::delete);
     return old.size();
   }
@@ -130,15 +139,18 @@ public final class InMemoryStore implements ConversationStore {
   }
 
   @Override
-  public synchronized List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+  public synchronized List<OutboxItem> claimDueOutbox(
+      String kindPrefix, Instant now, Duration lease, int limit) {
     List<OutboxItem> claimed = new ArrayList<>();
-    List<OutboxItem> due = dueOutbox(now, Integer.MAX_VALUE).stream()
-        .filter(i -> i.kind().startsWith(kindPrefix))
-        .limit(limit)
-        .toList();
+    List<OutboxItem> due =
+        dueOutbox(now, Integer.MAX_VALUE).stream()
+            .filter(i -> i.kind().startsWith(kindPrefix))
+            .limit(limit)
+            .toList();
     for (OutboxItem i : due) {
       OutboxItem leased =
-          new OutboxItem(i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
+          new OutboxItem(
+              i.id(), i.conversationId(), i.kind(), i.payload(), i.attempts(), now.plus(lease));
       outbox.put(i.id(), leased);
       claimed.add(leased);
     }
@@ -152,8 +164,11 @@ public final class InMemoryStore implements ConversationStore {
 
   @Override
   public synchronized void outboxRetryAt(long itemId, Instant notBefore, String error) {
-    outbox.computeIfPresent(itemId, (id, i) ->
-        new OutboxItem(id, i.conversationId(), i.kind(), i.payload(), i.attempts() + 1, notBefore));
+    outbox.computeIfPresent(
+        itemId,
+        (id, i) ->
+            new OutboxItem(
+                id, i.conversationId(), i.kind(), i.payload(), i.attempts() + 1, notBefore));
   }
 
   @Override

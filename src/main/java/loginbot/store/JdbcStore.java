@@ -30,12 +30,11 @@ public final class JdbcStore implements ConversationStore {
   private final Transactions tx;
   private final OutboxTable outbox;
   // Message ids this instance saw committed: a processed id stays processed, so a hit can skip the
-  // locked transaction. Only a deletion undoes one; find() below notices a deleted conversation. The
+  // locked transaction. Only a deletion undoes one; find() below notices a deleted conversation.
+  // The
   // state is never cached: another instance may have moved the conversation on.
-  private final Cache<String, List<Action.Reply>> processed = Caffeine.newBuilder()
-      .maximumSize(100_000)
-      .expireAfterWrite(Duration.ofMinutes(10))
-      .build();
+  private final Cache<String, List<Action.Reply>> processed =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
   JdbcStore(HikariDataSource dataSource, Dialect dialect, Rows rows, Clock clock) {
     this.dataSource = dataSource;
@@ -43,11 +42,13 @@ public final class JdbcStore implements ConversationStore {
     this.clock = clock;
     this.rows = rows;
     this.outbox = new OutboxTable(dialect);
-    this.tx = new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
+    this.tx =
+        new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
   }
 
   @Override
-  public TurnResult runTurn(String conversationId, String channel, String messageId, TurnLogic logic) {
+  public TurnResult runTurn(
+      String conversationId, String channel, String messageId, TurnLogic logic) {
     Objects.requireNonNull(conversationId, "conversationId");
     String key = messageId == null ? null : conversationId + "\u0000" + messageId;
     if (key != null) {
@@ -60,31 +61,44 @@ public final class JdbcStore implements ConversationStore {
         processed.invalidate(key);
       }
     }
-    TurnResult result = tx.write(conversationId, "running a turn",
-        c -> turn(c, conversationId, channel, messageId, logic));
+    TurnResult result =
+        tx.write(
+            conversationId,
+            "running a turn",
+            c -> turn(c, conversationId, channel, messageId, logic));
     if (key != null) {
       processed.put(key, result.replies());
     }
     return result;
   }
 
-  private TurnResult turn(Connection c, String id, String channel, String messageId, TurnLogic logic)
+  private TurnResult turn(
+      Connection c, String id, String channel, String messageId, TurnLogic logic)
       throws SQLException {
     Optional<ConversationRecord> current = rows.findConversation(c, id);
     if (messageId != null) {
       Optional<List<Action.Reply>> first = rows.processedReplies(c, id, messageId);
       if (first.isPresent()) {
-        return new TurnResult(true, current.map(ConversationRecord::state).orElse(null), first.get(), List.of());
+        return new TurnResult(
+            true, current.map(ConversationRecord::state).orElse(null), first.get(), List.of());
       }
     }
     TurnWrite write = logic.apply(current);
     Instant now = Dialect.stored(clock.instant());
     // As InMemoryStore: a new packet replaces the old; handing back to the bot clears it.
-    var handoff = write.handoff().or(() -> current.flatMap(ConversationRecord::handoff))
-        .filter(p -> write.next().status() != Status.BOT || write.handoff().isPresent());
-    ConversationRecord next = new ConversationRecord(id,
-        current.map(ConversationRecord::channel).orElse(channel), write.next(), handoff,
-        current.map(ConversationRecord::createdAt).orElse(now), now);
+    var handoff =
+        write
+            .handoff()
+            .or(() -> current.flatMap(ConversationRecord::handoff))
+            .filter(p -> write.next().status() != Status.BOT || write.handoff().isPresent());
+    ConversationRecord next =
+        new ConversationRecord(
+            id,
+            current.map(ConversationRecord::channel).orElse(channel),
+            write.next(),
+            handoff,
+            current.map(ConversationRecord::createdAt).orElse(now),
+            now);
     if (current.isPresent()) {
       rows.updateConversation(c, next);
     } else {
@@ -94,8 +108,17 @@ public final class JdbcStore implements ConversationStore {
     List<TranscriptEntry> appended = new ArrayList<>();
     for (TranscriptEntry.Draft draft : write.transcript()) {
       TranscriptEntry entry = draft.withSeq(++seq);
-      appended.add(new TranscriptEntry(entry.seq(), Dialect.stored(entry.at()), entry.author(), entry.name(),
-          entry.text(), entry.buttons(), entry.intent(), entry.confidence(), entry.understood()));
+      appended.add(
+          new TranscriptEntry(
+              entry.seq(),
+              Dialect.stored(entry.at()),
+              entry.author(),
+              entry.name(),
+              entry.text(),
+              entry.buttons(),
+              entry.intent(),
+              entry.confidence(),
+              entry.understood()));
     }
     rows.insertTranscript(c, id, appended);
     outbox.insert(c, id, write.outbox(), now);
@@ -112,61 +135,85 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public List<TranscriptEntry> transcript(String conversationId, long afterSeq) {
-    return tx.read("reading a transcript", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.TRANSCRIPT_COLUMNS
-          + " FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq")) {
-        ps.setString(1, conversationId);
-        ps.setLong(2, afterSeq);
-        return list(ps, rows::transcriptEntry);
-      }
-    });
+    return tx.read(
+        "reading a transcript",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + Rows.TRANSCRIPT_COLUMNS
+                      + " FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq")) {
+            ps.setString(1, conversationId);
+            ps.setLong(2, afterSeq);
+            return list(ps, rows::transcriptEntry);
+          }
+        });
   }
 
   @Override
   public List<ConversationRecord> handoffQueue() {
-    return tx.read("reading the handoff queue", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.CONVERSATION_COLUMNS
-          + " FROM conversations WHERE status = ? ORDER BY COALESCE(handoff_at, updated_at) DESC, id")) {
-        ps.setString(1, Status.HANDOFF.code());
-        return list(ps, rows::conversation);
-      }
-    });
+    return tx.read(
+        "reading the handoff queue",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + Rows.CONVERSATION_COLUMNS
+                      + " FROM conversations WHERE status = ? ORDER BY COALESCE(handoff_at, updated_at) DESC, id")) {
+            ps.setString(1, Status.HANDOFF.code());
+            return list(ps, rows::conversation);
+          }
+        });
   }
 
   @Override
   public List<ConversationRecord> updatedBetween(Instant from, Instant to) {
-    return tx.read("reading conversations", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.CONVERSATION_COLUMNS
-          + " FROM conversations WHERE updated_at >= ? AND updated_at < ? ORDER BY updated_at, id")) {
-        dialect.setInstant(ps, 1, from);
-        dialect.setInstant(ps, 2, to);
-        return list(ps, rows::conversation);
-      }
-    });
+    return tx.read(
+        "reading conversations",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + Rows.CONVERSATION_COLUMNS
+                      + " FROM conversations WHERE updated_at >= ? AND updated_at < ? ORDER BY updated_at, id")) {
+            dialect.setInstant(ps, 1, from);
+            dialect.setInstant(ps, 2, to);
+            return list(ps, rows::conversation);
+          }
+        });
   }
 
   @Override
   public boolean delete(String conversationId) {
     // Transcript, processed ids and outbox follow by ON DELETE CASCADE.
-    boolean deleted = tx.write(conversationId, "deleting a conversation",
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM conversations WHERE id = ?")) {
-            ps.setString(1, conversationId);
-            return ps.executeUpdate() > 0;
-          }
-        });
+    boolean deleted =
+        tx.write(
+            conversationId,
+            "deleting a conversation",
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("DELETE FROM conversations WHERE id = ?")) {
+                ps.setString(1, conversationId);
+                return ps.executeUpdate() > 0;
+              }
+            });
     processed.asMap().keySet().removeIf(k -> k.startsWith(conversationId + "\u0000"));
     return deleted;
   }
 
   @Override
   public int purgeUpdatedBefore(Instant cutoff) {
-    int purged = tx.write(null, "purging old conversations", c -> {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM conversations WHERE updated_at < ?")) {
-        dialect.setInstant(ps, 1, cutoff);
-        return ps.executeUpdate();
-      }
-    });
+    int purged =
+        tx.write(
+            null,
+            "purging old conversations",
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("DELETE FROM conversations WHERE updated_at < ?")) {
+                dialect.setInstant(ps, 1, cutoff);
+                return ps.executeUpdate();
+              }
+            });
     if (purged > 0) {
       processed.invalidateAll();
     }
@@ -179,8 +226,10 @@ public final class JdbcStore implements ConversationStore {
   }
 
   @Override
-  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
-    return tx.write(null, "claiming outbox items", c -> outbox.claim(c, kindPrefix, now, lease, limit));
+  public List<OutboxItem> claimDueOutbox(
+      String kindPrefix, Instant now, Duration lease, int limit) {
+    return tx.write(
+        null, "claiming outbox items", c -> outbox.claim(c, kindPrefix, now, lease, limit));
   }
 
   @Override
@@ -197,7 +246,8 @@ public final class JdbcStore implements ConversationStore {
   public void checkReady() {
     boolean valid = tx.read("checking the database", c -> c.isValid(2));
     if (!valid) {
-      throw new StoreUnavailableException(dialect.product() + " did not answer a validity check", null);
+      throw new StoreUnavailableException(
+          dialect.product() + " did not answer a validity check", null);
     }
   }
 
@@ -206,7 +256,8 @@ public final class JdbcStore implements ConversationStore {
     dataSource.close();
   }
 
-  static <T> List<T> list(PreparedStatement ps, Transactions.RowReader<T> reader) throws SQLException {
+  static <T> List<T> list(PreparedStatement ps, Transactions.RowReader<T> reader)
+      throws SQLException {
     List<T> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {

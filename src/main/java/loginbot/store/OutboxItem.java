@@ -3,8 +3,8 @@ package loginbot.store;
 import java.time.Instant;
 
 /**
- * An outbound platform call written in the same transaction as the turn that caused it, so a
- * reply or a handoff survives a crash; delivered in order per conversation.
+ * An outbound platform call written in the same transaction as the turn that caused it, so a reply
+ * or a handoff survives a crash; delivered in order per conversation.
  */
 public record OutboxItem(
     long id, String conversationId, String kind, String payload, int attempts, Instant notBefore) {

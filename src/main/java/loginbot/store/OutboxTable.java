@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outbox's SQL: items are written with their turn and go out oldest first, one per conversation. */
+/**
+ * The outbox's SQL: items are written with their turn and go out oldest first, one per
+ * conversation.
+ */
 final class OutboxTable {
   private final Dialect dialect;
 
@@ -17,12 +20,15 @@ final class OutboxTable {
     this.dialect = dialect;
   }
 
-  void insert(Connection c, String conversationId, List<OutboxItem.Draft> drafts, Instant now) throws SQLException {
+  void insert(Connection c, String conversationId, List<OutboxItem.Draft> drafts, Instant now)
+      throws SQLException {
     if (drafts.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (conversation_id, kind, payload,"
-        + " attempts, not_before, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO outbox (conversation_id, kind, payload,"
+                + " attempts, not_before, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
       for (OutboxItem.Draft d : drafts) {
         ps.setString(1, conversationId);
         ps.setString(2, d.kind());
@@ -36,11 +42,14 @@ final class OutboxTable {
   }
 
   /** The oldest item of each conversation, when it is due and its kind starts with the prefix. */
-  List<OutboxItem> due(Connection c, String kindPrefix, Instant now, int limit, boolean lock) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, kind, payload, attempts,"
-        + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
-        + " AND not_before <= ? AND substr(kind, 1, ?) = ? ORDER BY id LIMIT ?"
-        + (lock ? dialect.forUpdateSkipLocked() : ""))) {
+  List<OutboxItem> due(Connection c, String kindPrefix, Instant now, int limit, boolean lock)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, conversation_id, kind, payload, attempts,"
+                + " not_before FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox GROUP BY conversation_id)"
+                + " AND not_before <= ? AND substr(kind, 1, ?) = ? ORDER BY id LIMIT ?"
+                + (lock ? dialect.forUpdateSkipLocked() : ""))) {
       dialect.setInstant(ps, 1, now);
       ps.setInt(2, kindPrefix.length());
       ps.setString(3, kindPrefix);
@@ -49,18 +58,28 @@ final class OutboxTable {
     }
   }
 
-  /** Due items of one kind prefix, pushed to {@code now + lease} so no other caller sees them meanwhile. */
+  /**
+   * Due items of one kind prefix, pushed to {@code now + lease} so no other caller sees them
+   * meanwhile.
+   */
   List<OutboxItem> claim(Connection c, String kindPrefix, Instant now, Duration lease, int limit)
       throws SQLException {
     Instant until = Dialect.stored(now.plus(lease));
     List<OutboxItem> claimed = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET not_before = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE outbox SET not_before = ? WHERE id = ?")) {
       for (OutboxItem item : due(c, kindPrefix, now, limit, true)) {
         dialect.setInstant(ps, 1, until);
         ps.setLong(2, item.id());
         ps.addBatch();
-        claimed.add(new OutboxItem(item.id(), item.conversationId(), item.kind(), item.payload(), item.attempts(),
-            until));
+        claimed.add(
+            new OutboxItem(
+                item.id(),
+                item.conversationId(),
+                item.kind(),
+                item.payload(),
+                item.attempts(),
+                until));
       }
       ps.executeBatch();
     }
@@ -75,8 +94,9 @@ final class OutboxTable {
   }
 
   int retryAt(Connection c, long id, Instant notBefore, String error) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ? WHERE id = ?")) {
       dialect.setInstant(ps, 1, notBefore);
       ps.setString(2, error);
       ps.setLong(3, id);
@@ -85,7 +105,12 @@ final class OutboxTable {
   }
 
   private OutboxItem item(ResultSet rs) throws SQLException {
-    return new OutboxItem(rs.getLong("id"), rs.getString("conversation_id"), rs.getString("kind"),
-        rs.getString("payload"), rs.getInt("attempts"), dialect.getInstant(rs, "not_before"));
+    return new OutboxItem(
+        rs.getLong("id"),
+        rs.getString("conversation_id"),
+        rs.getString("kind"),
+        rs.getString("payload"),
+        rs.getInt("attempts"),
+        dialect.getInstant(rs, "not_before"));
   }
 }

@@ -39,11 +39,13 @@ public final class RetentionJob implements AutoCloseable {
     if (scheduler != null) {
       throw new IllegalStateException("retention job already started");
     }
-    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "retention");
-      t.setDaemon(true);
-      return t;
-    });
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "retention");
+              t.setDaemon(true);
+              return t;
+            });
     scheduler.scheduleWithFixedDelay(this::runQuietly, 60, interval.toSeconds(), TimeUnit.SECONDS);
   }
 
@@ -51,7 +53,10 @@ public final class RetentionJob implements AutoCloseable {
   public int runOnce() {
     int purged = store.purgeUpdatedBefore(clock.instant().minus(retention));
     if (purged > 0) {
-      log.info("retention: deleted {} conversations idle for more than {} days", purged, retention.toDays());
+      log.info(
+          "retention: deleted {} conversations idle for more than {} days",
+          purged,
+          retention.toDays());
     }
     return purged;
   }

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import loginbot.dialogue.Action;
@@ -17,10 +16,13 @@ import loginbot.dialogue.Button;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.HandoffPacket;
 
-/** Reads and writes the store's rows: JSON for state and packets, plain columns derived from them. */
+/**
+ * Reads and writes the store's rows: JSON for state and packets, plain columns derived from them.
+ */
 final class Rows {
   static final String CONVERSATION_COLUMNS = "id, channel, state, handoff, created_at, updated_at";
-  static final String TRANSCRIPT_COLUMNS = "seq, at, author, name, text, buttons, intent, confidence, understood";
+  static final String TRANSCRIPT_COLUMNS =
+      "seq, at, author, name, text, buttons, intent, confidence, understood";
   private static final TypeReference<List<Button>> BUTTONS = new TypeReference<>() {};
   private static final TypeReference<List<Action.Reply>> REPLIES = new TypeReference<>() {};
 
@@ -44,8 +46,8 @@ final class Rows {
   }
 
   Optional<ConversationRecord> findConversation(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(conversation(rs)) : Optional.empty();
@@ -54,9 +56,10 @@ final class Rows {
   }
 
   void insertConversation(Connection c, ConversationRecord r) throws SQLException {
-    String sql = "INSERT INTO conversations (status, role, language, case_id, resolved, helpful, rating,"
-        + " state, handoff, handoff_at, updated_at, channel, created_at, id)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql =
+        "INSERT INTO conversations (status, role, language, case_id, resolved, helpful, rating,"
+            + " state, handoff, handoff_at, updated_at, channel, created_at, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = bindChangingColumns(ps, r);
       ps.setString(i++, r.channel());
@@ -67,8 +70,9 @@ final class Rows {
   }
 
   void updateConversation(Connection c, ConversationRecord r) throws SQLException {
-    String sql = "UPDATE conversations SET status = ?, role = ?, language = ?, case_id = ?, resolved = ?,"
-        + " helpful = ?, rating = ?, state = ?, handoff = ?, handoff_at = ?, updated_at = ? WHERE id = ?";
+    String sql =
+        "UPDATE conversations SET status = ?, role = ?, language = ?, case_id = ?, resolved = ?,"
+            + " helpful = ?, rating = ?, state = ?, handoff = ?, handoff_at = ?, updated_at = ? WHERE id = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = bindChangingColumns(ps, r);
       ps.setString(i, r.id());
@@ -94,8 +98,9 @@ final class Rows {
   }
 
   long lastSeq(Connection c, String conversationId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COALESCE(MAX(seq), 0) FROM transcript WHERE conversation_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COALESCE(MAX(seq), 0) FROM transcript WHERE conversation_id = ?")) {
       ps.setString(1, conversationId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -104,12 +109,16 @@ final class Rows {
     }
   }
 
-  void insertTranscript(Connection c, String conversationId, List<TranscriptEntry> entries) throws SQLException {
+  void insertTranscript(Connection c, String conversationId, List<TranscriptEntry> entries)
+      throws SQLException {
     if (entries.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO transcript (conversation_id, "
-        + TRANSCRIPT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO transcript (conversation_id, "
+                + TRANSCRIPT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (TranscriptEntry e : entries) {
         ps.setString(1, conversationId);
         ps.setLong(2, e.seq());
@@ -141,10 +150,11 @@ final class Rows {
         rs.getBoolean("understood"));
   }
 
-  Optional<List<Action.Reply>> processedReplies(Connection c, String conversationId, String messageId)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT replies FROM processed_messages WHERE conversation_id = ? AND message_id = ?")) {
+  Optional<List<Action.Reply>> processedReplies(
+      Connection c, String conversationId, String messageId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT replies FROM processed_messages WHERE conversation_id = ? AND message_id = ?")) {
       ps.setString(1, conversationId);
       ps.setString(2, messageId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -153,10 +163,12 @@ final class Rows {
     }
   }
 
-  void insertProcessed(Connection c, String conversationId, String messageId, List<Action.Reply> replies,
-      Instant at) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO processed_messages (conversation_id, message_id, replies, at) VALUES (?, ?, ?, ?)")) {
+  void insertProcessed(
+      Connection c, String conversationId, String messageId, List<Action.Reply> replies, Instant at)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO processed_messages (conversation_id, message_id, replies, at) VALUES (?, ?, ?, ?)")) {
       ps.setString(1, conversationId);
       ps.setString(2, messageId);
       ps.setString(3, write(replies));
@@ -178,7 +190,8 @@ final class Rows {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 

@@ -20,8 +20,10 @@ import org.sqlite.SQLiteDataSource;
 public final class Stores {
   /** The embedded database's file name inside DATA_DIR. */
   public static final String SQLITE_FILE = "loginbot.db";
+
   /** How long a request waits for a connection before the store reports itself unavailable. */
   static final long CONNECTION_TIMEOUT_MS = 3000;
+
   static final int POSTGRES_POOL_SIZE = 10;
   static final int SQLITE_POOL_SIZE = 4;
 
@@ -78,7 +80,8 @@ public final class Stores {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StoreStartupException("cannot create the data directory " + dir + ": " + oneLine(e), e);
+      throw new StoreStartupException(
+          "cannot create the data directory " + dir + ": " + oneLine(e), e);
     }
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -94,7 +97,8 @@ public final class Stores {
     config.setDataSource(dataSource);
     config.setMaximumPoolSize(SQLITE_POOL_SIZE);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-    return open(config, new Dialect.Sqlite(), "SQLite database " + file.toAbsolutePath(), clock, target);
+    return open(
+        config, new Dialect.Sqlite(), "SQLite database " + file.toAbsolutePath(), clock, target);
   }
 
   private static JdbcStore open(
@@ -109,18 +113,22 @@ public final class Stores {
       Migrations.migrate(dataSource, dialect, target);
     } catch (RuntimeException e) {
       dataSource.close();
-      throw new StoreStartupException("cannot migrate the schema of " + where + ": " + oneLine(e), e);
+      throw new StoreStartupException(
+          "cannot migrate the schema of " + where + ": " + oneLine(e), e);
     }
     return new JdbcStore(dataSource, dialect, new Rows(dialect, Json.newMapper()), clock);
   }
 
-  /** The innermost cause's message on one line: "Connection refused" rather than a pool's wrapper. */
+  /**
+   * The innermost cause's message on one line: "Connection refused" rather than a pool's wrapper.
+   */
   static String oneLine(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     if (root instanceof UnknownHostException) {
       message = "unknown host " + message;
     }

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs work on a pooled connection: reads in autocommit, writes in one transaction that commits or
- * rolls back, under the conversation's lock. Database faults become
- * {@link StoreUnavailableException}; anything else the work throws passes through unchanged.
+ * rolls back, under the conversation's lock. Database faults become {@link
+ * StoreUnavailableException}; anything else the work throws passes through unchanged.
  */
 final class Transactions {
   private final DataSource dataSource;
@@ -63,14 +63,17 @@ final class Transactions {
   <T> T write(String conversationId, String what, Work<T> work) {
     try {
       if (groupCommit != null) {
-        // One transaction serves a whole batch of conversations: the JVM lock already orders them all.
-        return groupCommit.run(work, () -> {
-          try {
-            return begun(null);
-          } catch (StaleConnection e) {
-            return begun(null);
-          }
-        });
+        // One transaction serves a whole batch of conversations: the JVM lock already orders them
+        // all.
+        return groupCommit.run(
+            work,
+            () -> {
+              try {
+                return begun(null);
+              } catch (StaleConnection e) {
+                return begun(null);
+              }
+            });
       }
       try {
         return transaction(conversationId, work);
@@ -144,17 +147,20 @@ final class Transactions {
 
   private RuntimeException translate(String what, SQLException e) {
     if (unavailable(e)) {
-      return new StoreUnavailableException(dialect.product() + " unavailable while " + what + ": "
-          + e.getMessage(), e);
+      return new StoreUnavailableException(
+          dialect.product() + " unavailable while " + what + ": " + e.getMessage(), e);
     }
-    return new IllegalStateException(dialect.product() + " failed while " + what + ": " + e.getMessage(), e);
+    return new IllegalStateException(
+        dialect.product() + " failed while " + what + ": " + e.getMessage(), e);
   }
 
   /** Connection failures, timeouts and "busy": worth retrying later, unlike a bad statement. */
   private boolean unavailable(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException || t instanceof java.io.IOException) {
+      if (t instanceof SQLTransientException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException
+          || t instanceof java.io.IOException) {
         return true;
       }
       if (t instanceof SQLException s && dialect.transientFailure(s)) {

@@ -33,15 +33,22 @@ public record TranscriptEntry(
 
   /** A line to append; the store assigns its sequence number. */
   public record Draft(
-      Instant at, Author author, String name, String text, List<Button> buttons,
-      String intent, Double confidence, boolean understood) {
+      Instant at,
+      Author author,
+      String name,
+      String text,
+      List<Button> buttons,
+      String intent,
+      Double confidence,
+      boolean understood) {
 
     public Draft {
       buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 
     public TranscriptEntry withSeq(long seq) {
-      return new TranscriptEntry(seq, at, author, name, text, buttons, intent, confidence, understood);
+      return new TranscriptEntry(
+          seq, at, author, name, text, buttons, intent, confidence, understood);
     }
   }
 }

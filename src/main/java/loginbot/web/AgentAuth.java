@@ -11,7 +11,9 @@ import java.util.Optional;
 public final class AgentAuth {
   private final Map<String, String> agentByToken;
 
-  /** @param agentByToken token → agent display name */
+  /**
+   * @param agentByToken token → agent display name
+   */
   public AgentAuth(Map<String, String> agentByToken) {
     if (agentByToken.isEmpty()) {
       throw new IllegalArgumentException("at least one agent token is required");
@@ -22,9 +24,12 @@ public final class AgentAuth {
   /** The agent's name, or 401. */
   public String require(Context ctx) {
     String header = ctx.header("Authorization");
-    String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? header.substring(7).trim() : null;
-    return agentFor(token).orElseThrow(() -> new UnauthorizedResponse("a valid agent token is required"));
+    String token =
+        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? header.substring(7).trim()
+            : null;
+    return agentFor(token)
+        .orElseThrow(() -> new UnauthorizedResponse("a valid agent token is required"));
   }
 
   public Optional<String> agentFor(String token) {

@@ -9,11 +9,13 @@ import java.util.Map;
  * valid token the page renders no conversation data.
  */
 public final class AgentConsole implements Routes {
-  private final ClasspathAssets assets = new ClasspathAssets(Map.of(
-      "/agent", "public/agent.html",
-      "/agent.js", "public/agent.js",
-      "/console-dom.js", "public/console-dom.js",
-      "/agent.css", "public/agent.css"));
+  private final ClasspathAssets assets =
+      new ClasspathAssets(
+          Map.of(
+              "/agent", "public/agent.html",
+              "/agent.js", "public/agent.js",
+              "/console-dom.js", "public/console-dom.js",
+              "/agent.css", "public/agent.css"));
 
   @Override
   public void addTo(RoutesConfig routes) {

@@ -36,14 +36,22 @@ public record AllowedOrigins(boolean any, Set<String> origins) {
         any = true;
         continue;
       }
-      origins.add(normalise(value).orElseThrow(() -> new IllegalArgumentException(
-          "ALLOWED_ORIGINS entries must be origins like https://app.example.com (scheme and host, no path), got '"
-              + value + "'")));
+      origins.add(
+          normalise(value)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "ALLOWED_ORIGINS entries must be origins like https://app.example.com (scheme and host, no path), got '"
+                              + value
+                              + "'")));
     }
     return new AllowedOrigins(any, origins);
   }
 
-  /** True when a page at {@code origin} may call the widget endpoints (same origin is checked apart). */
+  /**
+   * True when a page at {@code origin} may call the widget endpoints (same origin is checked
+   * apart).
+   */
   public boolean allows(String origin) {
     return any || normalise(origin).map(origins::contains).orElse(false);
   }
@@ -80,12 +88,16 @@ public record AllowedOrigins(boolean any, Set<String> origins) {
       URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
       String scheme = uri.getScheme();
       boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-      boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty())
-          && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+      boolean bare =
+          (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+              && uri.getRawQuery() == null
+              && uri.getRawFragment() == null
+              && uri.getRawUserInfo() == null;
       if (!web || uri.getHost() == null || !bare) {
         return java.util.Optional.empty();
       }
-      return java.util.Optional.of((scheme + "://" + uri.getRawAuthority()).toLowerCase(Locale.ROOT));
+      return java.util.Optional.of(
+          (scheme + "://" + uri.getRawAuthority()).toLowerCase(Locale.ROOT));
     } catch (URISyntaxException e) {
       return java.util.Optional.empty();
     }

@@ -20,7 +20,10 @@ public final class ClasspathAssets implements Routes {
 
   private record Asset(byte[] body, String contentType, String etag) {}
 
-  /** @param resourceByPath URL path → classpath resource name, e.g. "/widget.js" → "public/widget.js" */
+  /**
+   * @param resourceByPath URL path → classpath resource name, e.g. "/widget.js" →
+   *     "public/widget.js"
+   */
   public ClasspathAssets(Map<String, String> resourceByPath) {
     resourceByPath.forEach((path, resource) -> byPath.put(path, load(resource)));
   }

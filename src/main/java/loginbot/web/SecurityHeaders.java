@@ -9,9 +9,10 @@ import io.javalin.http.Context;
  * the widget pages only by {@code ALLOWED_ORIGINS}.
  */
 public final class SecurityHeaders implements Routes {
-  private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
-      + "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors ";
+  private static final String POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
+          + "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors ";
 
   private final AllowedOrigins embedders;
 
@@ -27,7 +28,8 @@ public final class SecurityHeaders implements Routes {
   void apply(Context ctx) {
     String path = ctx.path();
     boolean neverFramed = path.startsWith("/agent") || path.startsWith("/api/");
-    ctx.header("Content-Security-Policy", POLICY + (neverFramed ? "'none'" : embedders.frameAncestors()));
+    ctx.header(
+        "Content-Security-Policy", POLICY + (neverFramed ? "'none'" : embedders.frameAncestors()));
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");

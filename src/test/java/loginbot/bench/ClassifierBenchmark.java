@@ -21,31 +21,34 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Classification latency on realistic messages (sample mode: JMH prints the median and p99) and the
- * start-up training time. Run: {@code mvn -Pbench -o test-compile exec:exec -Djmh.args="ClassifierBenchmark -f 1 -wi 3 -i 5"}.
+ * start-up training time. Run: {@code mvn -Pbench -o test-compile exec:exec
+ * -Djmh.args="ClassifierBenchmark -f 1 -wi 3 -i 5"}.
  */
 @State(Scope.Thread)
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
-  // Short and long, English and French, typos and no accents, in-scope and off-topic; none from intents/.
-  private static final List<String> MESSAGES = List.of(
-      "hi",
-      "oui",
-      "no still not working",
-      "merci beaucoup bonne journée",
-      "i forgto my pasword",
-      "j'ai oublié mon mot de passe et le courriel de réinitialisation n'arrive jamais",
-      "my client keeps getting “Invalid User / password” but she swears her password is right",
-      "comment generer un mot de passe temporaire pour une cliente",
-      "the app says account disabled after we merged her two profiles",
-      "do I log in with my username or my email",
-      "can I talk to a real person please",
-      "how do I change the credit card on my subscription",
-      "est-ce que je dois mettre a jour l'application",
-      "what's the weather like in montreal today",
-      "ok",
-      "ma cliente voit « Compte désactivé » quand elle essaie de se connecter sur son iphone");
+  // Short and long, English and French, typos and no accents, in-scope and off-topic; none from
+  // intents/.
+  private static final List<String> MESSAGES =
+      List.of(
+          "hi",
+          "oui",
+          "no still not working",
+          "merci beaucoup bonne journée",
+          "i forgto my pasword",
+          "j'ai oublié mon mot de passe et le courriel de réinitialisation n'arrive jamais",
+          "my client keeps getting “Invalid User / password” but she swears her password is right",
+          "comment generer un mot de passe temporaire pour une cliente",
+          "the app says account disabled after we merged her two profiles",
+          "do I log in with my username or my email",
+          "can I talk to a real person please",
+          "how do I change the credit card on my subscription",
+          "est-ce que je dois mettre a jour l'application",
+          "what's the weather like in montreal today",
+          "ok",
+          "ma cliente voit « Compte désactivé » quand elle essaie de se connecter sur son iphone");
 
   private TrainingData data;
   private TrainedNlu nlu;

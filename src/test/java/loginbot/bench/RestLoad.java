@@ -22,9 +22,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Arguments: {@code URL SECONDS WARMUP_SECONDS CLIENTS CONVERSATIONS}.
  */
 public final class RestLoad {
-  static final List<String> PHRASES = List.of("hi", "I can't log in", "it says invalid user or password", "no",
-      "yes", "I forgot my password", "I never got the reset email", "my account is disabled",
-      "je n'arrive pas à me connecter", "mon compte est désactivé", "/no", "/yes", "thanks, bye");
+  static final List<String> PHRASES =
+      List.of(
+          "hi",
+          "I can't log in",
+          "it says invalid user or password",
+          "no",
+          "yes",
+          "I forgot my password",
+          "I never got the reset email",
+          "my account is disabled",
+          "je n'arrive pas à me connecter",
+          "mon compte est désactivé",
+          "/no",
+          "/yes",
+          "thanks, bye");
 
   public static void main(String[] args) throws Exception {
     if (args.length != 5) {
@@ -38,8 +50,11 @@ public final class RestLoad {
     int conversations = Integer.parseInt(args[4]);
     String run = Long.toString(System.currentTimeMillis(), 36);
 
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     long start = System.nanoTime();
     long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
     long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
@@ -56,12 +71,18 @@ public final class RestLoad {
     for (Worker w : workers) {
       w.join();
     }
-    long[] all = workers.stream().flatMapToLong(w -> Arrays.stream(w.latencies, 0, w.count)).sorted().toArray();
+    long[] all =
+        workers.stream()
+            .flatMapToLong(w -> Arrays.stream(w.latencies, 0, w.count))
+            .sorted()
+            .toArray();
     double mps = all.length / (double) seconds;
-    System.out.printf("clients=%d conversations=%d seconds=%d messages=%d%n",
+    System.out.printf(
+        "clients=%d conversations=%d seconds=%d messages=%d%n",
         clients, conversations, seconds, all.length);
     System.out.printf("throughput_msgs_per_s=%.0f%n", mps);
-    System.out.printf("latency_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+    System.out.printf(
+        "latency_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
         pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     System.out.printf("statuses_whole_run %s%n", statuses);
   }
@@ -87,7 +108,14 @@ public final class RestLoad {
     int count;
     int sent;
 
-    Worker(HttpClient http, URI url, String run, int index, int conversations, long measureFrom, long end,
+    Worker(
+        HttpClient http,
+        URI url,
+        String run,
+        int index,
+        int conversations,
+        long measureFrom,
+        long end,
         Map<Integer, AtomicLong> statuses) {
       super("load-" + index);
       this.http = http;
@@ -105,11 +133,22 @@ public final class RestLoad {
       while (System.nanoTime() < end) {
         String sender = "bench-" + random.nextInt(conversations);
         String text = PHRASES.get(random.nextInt(PHRASES.size()));
-        String body = "{\"sender\":\"" + sender + "\",\"message\":\"" + text.replace("\"", "\\\"")
-            + "\",\"metadata\":{\"message_id\":\"" + run + "-" + (sent++) + "\"}}";
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body =
+            "{\"sender\":\""
+                + sender
+                + "\",\"message\":\""
+                + text.replace("\"", "\\\"")
+                + "\",\"metadata\":{\"message_id\":\""
+                + run
+                + "-"
+                + (sent++)
+                + "\"}}";
+        HttpRequest request =
+            HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         long t0 = System.nanoTime();
         int status;
         try {

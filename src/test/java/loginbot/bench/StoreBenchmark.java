@@ -91,20 +91,54 @@ public class StoreBenchmark {
 
   private Object runTurn(String id) {
     String messageId = "m" + messages.incrementAndGet();
-    return store.runTurn(id, "rest", messageId, current -> {
-      ConversationState state = current.map(ConversationRecord::state).orElse(ConversationState.initial(Language.EN));
-      Map<String, String> facts = new HashMap<>(state.facts());
-      facts.put("n", Integer.toString(Integer.parseInt(facts.getOrDefault("n", "0")) + 1));
-      ConversationState next = new ConversationState(Status.BOT, state.role(), state.language(), "invalid_credentials",
-          state.stepIndex() + 1, ConversationState.Awaiting.OUTCOME, state.steps(), facts, 0, false,
-          List.of("user: I can't log in", "bot: Did that work?"));
-      Action.Reply reply = Action.Reply.text("Did that work?");
-      var now = java.time.Instant.now();
-      return new TurnWrite(next, List.of(
-          new TranscriptEntry.Draft(now, TranscriptEntry.Author.USER, null, "I can't log in", List.of(),
-              "cannot_login", 0.9, true),
-          new TranscriptEntry.Draft(now, TranscriptEntry.Author.BOT, null, reply.text(), List.of(), null, null, true)),
-          Optional.empty(), List.of(reply), List.of());
-    });
+    return store.runTurn(
+        id,
+        "rest",
+        messageId,
+        current -> {
+          ConversationState state =
+              current.map(ConversationRecord::state).orElse(ConversationState.initial(Language.EN));
+          Map<String, String> facts = new HashMap<>(state.facts());
+          facts.put("n", Integer.toString(Integer.parseInt(facts.getOrDefault("n", "0")) + 1));
+          ConversationState next =
+              new ConversationState(
+                  Status.BOT,
+                  state.role(),
+                  state.language(),
+                  "invalid_credentials",
+                  state.stepIndex() + 1,
+                  ConversationState.Awaiting.OUTCOME,
+                  state.steps(),
+                  facts,
+                  0,
+                  false,
+                  List.of("user: I can't log in", "bot: Did that work?"));
+          Action.Reply reply = Action.Reply.text("Did that work?");
+          var now = java.time.Instant.now();
+          return new TurnWrite(
+              next,
+              List.of(
+                  new TranscriptEntry.Draft(
+                      now,
+                      TranscriptEntry.Author.USER,
+                      null,
+                      "I can't log in",
+                      List.of(),
+                      "cannot_login",
+                      0.9,
+                      true),
+                  new TranscriptEntry.Draft(
+                      now,
+                      TranscriptEntry.Author.BOT,
+                      null,
+                      reply.text(),
+                      List.of(),
+                      null,
+                      null,
+                      true)),
+              Optional.empty(),
+              List.of(reply),
+              List.of());
+        });
   }
 }

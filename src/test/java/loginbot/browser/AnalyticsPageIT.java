@@ -16,7 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The analytics page over real conversations of the running bot, reached from the agent console. */
+/**
+ * The analytics page over real conversations of the running bot, reached from the agent console.
+ */
 class AnalyticsPageIT {
   static LiveServer server;
 
@@ -25,7 +27,15 @@ class AnalyticsPageIT {
     Chromium.require();
     server = LiveServer.start(Map.of());
     // A resolved chat with feedback, a handoff, and a message the bot cannot place.
-    say("happy", "customer", "hi", "/case invalid_credentials", "no", "yes it worked, thanks", "/yes", "/rate 4");
+    say(
+        "happy",
+        "customer",
+        "hi",
+        "/case invalid_credentials",
+        "no",
+        "yes it worked, thanks",
+        "/yes",
+        "/rate 4");
     say("stuck", "customer", "I want to talk to a person");
     say("lost", "customer", "what is the weather like in Montreal");
   }
@@ -40,10 +50,21 @@ class AnalyticsPageIT {
   private static void say(String sender, String role, String... messages) throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     for (String m : messages) {
-      String body = "{\"sender\":\"" + sender + "\",\"message\":\"" + m + "\",\"metadata\":{\"role\":\"" + role + "\"}}";
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url("/webhooks/rest/webhook")))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      String body =
+          "{\"sender\":\""
+              + sender
+              + "\",\"message\":\""
+              + m
+              + "\",\"metadata\":{\"role\":\""
+              + role
+              + "\"}}";
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(server.url("/webhooks/rest/webhook")))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
     }
   }
@@ -81,7 +102,12 @@ class AnalyticsPageIT {
       assertThat(driver.findElement(By.id("report-view")).isDisplayed()).isFalse();
       driver.findElement(By.id("token")).sendKeys("not-a-real-token-at-all");
       driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-      until(driver, d -> d.findElement(By.id("sign-in-error")).getText().contains("not accepted") ? true : null);
+      until(
+          driver,
+          d ->
+              d.findElement(By.id("sign-in-error")).getText().contains("not accepted")
+                  ? true
+                  : null);
       assertThat(driver.findElement(By.id("kpi-chats")).getAttribute("textContent")).isEqualTo("–");
     }
   }

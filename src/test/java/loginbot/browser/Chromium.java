@@ -18,8 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * browser: the test fails when {@code CI=true}, and is skipped on a developer machine.
  */
 public final class Chromium {
-  static final File BROWSER = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-  static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  static final File BROWSER =
+      new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final File DRIVER =
+      new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
   private Chromium() {}
 
@@ -29,8 +31,12 @@ public final class Chromium {
     if (present) {
       return;
     }
-    String message = "Chromium browser tests need " + BROWSER + " and " + DRIVER
-        + " (apt-get install chromium chromium-driver)";
+    String message =
+        "Chromium browser tests need "
+            + BROWSER
+            + " and "
+            + DRIVER
+            + " (apt-get install chromium chromium-driver)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail(message);
     }
@@ -74,18 +80,29 @@ public final class Chromium {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--disable-default-apps", "--lang=en-US", "--window-size=" + width + "," + height,
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--lang=en-US",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
     if (phone) {
-      options.setExperimentalOption("mobileEmulation", java.util.Map.of(
-          "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of(
+                  "width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER)
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
     return new Browser(driver, profile);

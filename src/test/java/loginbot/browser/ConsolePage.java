@@ -27,33 +27,46 @@ final class ConsolePage {
 
   /** Waits for a queue entry of this conversation and opens it. */
   ConsolePage openConversation(String id) {
-    until(d -> d.findElements(By.cssSelector(".conv[data-id='" + id + "']")).stream().findFirst().orElse(null))
+    until(
+            d ->
+                d.findElements(By.cssSelector(".conv[data-id='" + id + "']")).stream()
+                    .findFirst()
+                    .orElse(null))
         .click();
     until(d -> d.findElement(By.id("detail-title")).getText().contains(id));
     return this;
   }
 
   List<String> queueIds() {
-    return driver.findElements(By.cssSelector(".conv")).stream().map(e -> e.getAttribute("data-id")).toList();
+    return driver.findElements(By.cssSelector(".conv")).stream()
+        .map(e -> e.getAttribute("data-id"))
+        .toList();
   }
 
   String packet() {
-    return until(d -> {
-      String text = d.findElement(By.id("packet")).getText();
-      return text.isBlank() ? null : text;
-    });
+    return until(
+        d -> {
+          String text = d.findElement(By.id("packet")).getText();
+          return text.isBlank() ? null : text;
+        });
   }
 
   WebElement awaitTranscriptLine(String author, String contains) {
-    return until(d -> d.findElements(By.cssSelector("#transcript .line." + author + " .text")).stream()
-        .filter(e -> e.getText().contains(contains)).findFirst().orElse(null));
+    return until(
+        d ->
+            d.findElements(By.cssSelector("#transcript .line." + author + " .text")).stream()
+                .filter(e -> e.getText().contains(contains))
+                .findFirst()
+                .orElse(null));
   }
 
   ConsolePage reply(String text) {
-    WebElement box = until(d -> {
-      WebElement e = d.findElement(By.id("reply-text"));
-      return e.isEnabled() ? e : null;
-    });
+    WebElement box =
+        until(
+            d -> {
+              WebElement e = d.findElement(By.id("reply-text"));
+              return e.isEnabled() ? e : null;
+            });
     box.sendKeys(text);
     driver.findElement(By.id("reply-send")).click();
     awaitTranscriptLine("agent", text);
@@ -61,11 +74,17 @@ final class ConsolePage {
   }
 
   ConsolePage handBack() {
-    until(d -> {
-      WebElement b = d.findElement(By.id("hand-back"));
-      return b.isEnabled() ? b : null;
-    }).click();
-    until(d -> d.findElement(By.cssSelector("#detail-meta .status")).getText().equalsIgnoreCase("bot"));
+    until(
+            d -> {
+              WebElement b = d.findElement(By.id("hand-back"));
+              return b.isEnabled() ? b : null;
+            })
+        .click();
+    until(
+        d ->
+            d.findElement(By.cssSelector("#detail-meta .status"))
+                .getText()
+                .equalsIgnoreCase("bot"));
     return this;
   }
 

@@ -23,11 +23,17 @@ final class LiveServer implements AutoCloseable {
   static LiveServer start(Map<String, String> extraEnv) {
     try {
       Path dataDir = Files.createTempDirectory("loginbot-it-");
-      Map<String, String> env = new HashMap<>(Map.of(
-          "PORT", "0",
-          "DATA_DIR", dataDir.toString(),
-          "AGENT_TOKENS", "Alice:" + AGENT_TOKEN,
-          "SUPPORT_EMAIL", "help@loginbot.test"));
+      Map<String, String> env =
+          new HashMap<>(
+              Map.of(
+                  "PORT",
+                  "0",
+                  "DATA_DIR",
+                  dataDir.toString(),
+                  "AGENT_TOKENS",
+                  "Alice:" + AGENT_TOKEN,
+                  "SUPPORT_EMAIL",
+                  "help@loginbot.test"));
       env.putAll(extraEnv);
       return new LiveServer(App.start(Config.fromEnv(env)), dataDir);
     } catch (IOException e) {

@@ -21,19 +21,22 @@ final class WidgetPage {
   }
 
   SearchContext root() {
-    return until(d -> {
-      List<WebElement> hosts = d.findElements(By.id("loginbot-widget"));
-      // The host stays hidden until the widget's stylesheet has loaded.
-      return hosts.isEmpty() || "true".equals(hosts.get(0).getDomProperty("hidden"))
-          ? null : hosts.get(0).getShadowRoot();
-    });
+    return until(
+        d -> {
+          List<WebElement> hosts = d.findElements(By.id("loginbot-widget"));
+          // The host stays hidden until the widget's stylesheet has loaded.
+          return hosts.isEmpty() || "true".equals(hosts.get(0).getDomProperty("hidden"))
+              ? null
+              : hosts.get(0).getShadowRoot();
+        });
   }
 
   WebElement find(String css) {
-    return until(d -> {
-      List<WebElement> found = root().findElements(By.cssSelector(css));
-      return found.isEmpty() ? null : found.get(0);
-    });
+    return until(
+        d -> {
+          List<WebElement> found = root().findElements(By.cssSelector(css));
+          return found.isEmpty() ? null : found.get(0);
+        });
   }
 
   WidgetPage open() {
@@ -62,30 +65,43 @@ final class WidgetPage {
   WidgetPage chip(String title) {
     // The log scrolls smoothly to new messages, so a chip found mid-scroll may still be under the
     // composer: retry until the click lands on the chip itself.
-    until(d -> {
-      WebElement chip = root().findElements(By.cssSelector(".chips .chip")).stream()
-          .filter(c -> c.getText().trim().equals(title) && c.isDisplayed()).findFirst().orElse(null);
-      if (chip == null) {
-        return false;
-      }
-      try {
-        chip.click();
-        return true;
-      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-        return false;
-      }
-    });
+    until(
+        d -> {
+          WebElement chip =
+              root().findElements(By.cssSelector(".chips .chip")).stream()
+                  .filter(c -> c.getText().trim().equals(title) && c.isDisplayed())
+                  .findFirst()
+                  .orElse(null);
+          if (chip == null) {
+            return false;
+          }
+          try {
+            chip.click();
+            return true;
+          } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            return false;
+          }
+        });
     return this;
   }
 
   List<String> chips() {
-    return root().findElements(By.cssSelector(".chips .chip")).stream().map(WebElement::getText).toList();
+    return root().findElements(By.cssSelector(".chips .chip")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
-  /** Waits until a confirmed (not pending) message of this author contains the text; returns its bubble. */
+  /**
+   * Waits until a confirmed (not pending) message of this author contains the text; returns its
+   * bubble.
+   */
   WebElement awaitMessage(String author, String contains) {
-    return until(d -> root().findElements(By.cssSelector(".log .msg." + author + " .bubble")).stream()
-        .filter(b -> b.getText().contains(contains)).findFirst().orElse(null));
+    return until(
+        d ->
+            root().findElements(By.cssSelector(".log .msg." + author + " .bubble")).stream()
+                .filter(b -> b.getText().contains(contains))
+                .findFirst()
+                .orElse(null));
   }
 
   List<WebElement> messages(String author) {
@@ -105,7 +121,8 @@ final class WidgetPage {
   }
 
   <T> T until(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    return new WebDriverWait(driver, PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(condition);
   }
 }

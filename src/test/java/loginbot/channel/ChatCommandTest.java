@@ -1,6 +1,5 @@
 package loginbot.channel;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import loginbot.MutableClock;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.KeywordNlu;
 import loginbot.dialogue.PasswordMasker;
@@ -23,9 +23,15 @@ import org.junit.jupiter.api.Test;
 class ChatCommandTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-05T15:00:00Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
-  private final ConversationService service = new ConversationService(store, new Responder(new KeywordNlu(),
-      new PasswordMasker(), new Dialogue(ContentCatalog.fromClasspath(), "help@example.test",
-      SupportHours.alwaysOpen())), clock);
+  private final ConversationService service =
+      new ConversationService(
+          store,
+          new Responder(
+              new KeywordNlu(),
+              new PasswordMasker(),
+              new Dialogue(
+                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
+          clock);
 
   @Test
   void buttons_are_numbered_and_a_number_selects_its_payload() {
@@ -55,7 +61,8 @@ class ChatCommandTest {
 
     assertThat(out).contains("(handed over to a person: USER_ASKED)");
     assertThat(out).contains("(a person owns this conversation now; the bot stays silent)");
-    assertThat(store.handoffQueue()).singleElement()
+    assertThat(store.handoffQueue())
+        .singleElement()
         .satisfies(c -> assertThat(c.state().status()).isEqualTo(Status.HANDOFF));
   }
 
@@ -67,25 +74,35 @@ class ChatCommandTest {
     assertThat(conversation).hasSize(1);
     assertThat(store.transcript(conversation.get(0).id(), 0))
         .filteredOn(e -> e.author() == TranscriptEntry.Author.USER)
-        .extracting(TranscriptEntry::text).containsExactly("hi");
+        .extracting(TranscriptEntry::text)
+        .containsExactly("hi");
   }
 
   @Test
   void bad_arguments_print_the_usage_and_exit_with_2() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    int code = ChatCommand.run(List.of("--role", "boss"), service, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int code =
+        ChatCommand.run(
+            List.of("--role", "boss"),
+            service,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(code).isEqualTo(2);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("unexpected argument '--role boss'")
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("unexpected argument '--role boss'")
         .contains(ChatCommand.USAGE);
   }
 
   private String chat(List<String> args, String input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int code = ChatCommand.run(args, service, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int code =
+        ChatCommand.run(
+            args,
+            service,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(code).isZero();
     return bytes.toString(StandardCharsets.UTF_8);
   }

@@ -22,17 +22,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArticleFactCoverageTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Invalid User / password", "error in the username or in the password", "Forgot password?", "SPAM",
-      "main email", "alain_sirois", "client's information", "MUST", "“Actions” at the top right",
-      "Resend invitation", "Generate temporary password", "easiest way possible",
-      "e-mail address displayed is the one the customer uses", "more than one company",
-      "Only your professional can generate", "merger of two accounts", "has been revoked",
-      "reactivate the account", "release the email", "latest version", "{supportEmail}",
-      "Mot de passe oublié?", "courriel principal", "DOIT", "« Actions » en haut à droite",
-      "Générer un mot de passe temporaire", "Renvoyer l'invitation", "plus d'une entreprise",
-      "Seul votre professionnel", "fusion de deux comptes", "révoqué", "réactiver le compte",
-      "libérer le courriel", "dernière version"})
+  @ValueSource(
+      strings = {
+        "Invalid User / password",
+        "error in the username or in the password",
+        "Forgot password?",
+        "SPAM",
+        "main email",
+        "alain_sirois",
+        "client's information",
+        "MUST",
+        "“Actions” at the top right",
+        "Resend invitation",
+        "Generate temporary password",
+        "easiest way possible",
+        "e-mail address displayed is the one the customer uses",
+        "more than one company",
+        "Only your professional can generate",
+        "merger of two accounts",
+        "has been revoked",
+        "reactivate the account",
+        "release the email",
+        "latest version",
+        "{supportEmail}",
+        "Mot de passe oublié?",
+        "courriel principal",
+        "DOIT",
+        "« Actions » en haut à droite",
+        "Générer un mot de passe temporaire",
+        "Renvoyer l'invitation",
+        "plus d'une entreprise",
+        "Seul votre professionnel",
+        "fusion de deux comptes",
+        "révoqué",
+        "réactiver le compte",
+        "libérer le courriel",
+        "dernière version"
+      })
   void removing_an_article_fact_from_the_content_breaks_a_transcript(String fact) throws Exception {
     ContentCatalog without = ContentCatalog.load(withoutFact(fact));
     TranscriptRunner runner = new TranscriptRunner(Nlus::forTranscripts, without);
@@ -53,18 +79,22 @@ class ArticleFactCoverageTest {
     ContentSource classpath = ContentSource.classpath();
     Map<String, String> edited = new HashMap<>();
     int[] removed = {0};
-    ContentSource source = path -> {
-      Optional<String> text = classpath.read(path);
-      if (text.isEmpty() || !path.startsWith("content/")) {
-        return text;
-      }
-      return Optional.of(edited.computeIfAbsent(path, p -> {
-        String before = text.get();
-        String after = before.replace(fact, "[removed]");
-        removed[0] += before.equals(after) ? 0 : 1;
-        return after;
-      }));
-    };
+    ContentSource source =
+        path -> {
+          Optional<String> text = classpath.read(path);
+          if (text.isEmpty() || !path.startsWith("content/")) {
+            return text;
+          }
+          return Optional.of(
+              edited.computeIfAbsent(
+                  path,
+                  p -> {
+                    String before = text.get();
+                    String after = before.replace(fact, "[removed]");
+                    removed[0] += before.equals(after) ? 0 : 1;
+                    return after;
+                  }));
+        };
     ContentCatalog.load(source); // touch every file once so that the count below is complete
     assertThat(removed[0]).as("'" + fact + "' must appear in the content").isPositive();
     return source;

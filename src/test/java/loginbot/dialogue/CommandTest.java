@@ -13,10 +13,12 @@ class CommandTest {
 
   @Test
   void payloads_are_parsed() {
-    assertThat(Command.parse("/case forgot_password")).contains(new Command.StartCase("forgot_password"));
+    assertThat(Command.parse("/case forgot_password"))
+        .contains(new Command.StartCase("forgot_password"));
     assertThat(Command.parse(" /YES ")).contains(new Command.Answer(true));
     assertThat(Command.parse("/no")).contains(new Command.Answer(false));
-    assertThat(Command.parse("/role professional")).contains(new Command.ChooseRole(Role.PROFESSIONAL));
+    assertThat(Command.parse("/role professional"))
+        .contains(new Command.ChooseRole(Role.PROFESSIONAL));
     assertThat(Command.parse("/human")).contains(new Command.Human());
     assertThat(Command.parse("/menu")).contains(new Command.Menu());
     assertThat(Command.parse("/rate 4")).contains(new Command.Rate(4));
@@ -65,13 +67,17 @@ class CommandTest {
 
   @Test
   void the_nlu_decides_yes_or_no_for_longer_answers() {
-    assertThat(YesNo.read("that did the trick", understanding(Optional.of(Intent.AFFIRM)))).contains(true);
-    assertThat(YesNo.read("nothing changed", understanding(Optional.of(Intent.DENY)))).contains(false);
-    assertThat(YesNo.read("nothing changed", understanding(Optional.of(Intent.GREETING)))).isEmpty();
+    assertThat(YesNo.read("that did the trick", understanding(Optional.of(Intent.AFFIRM))))
+        .contains(true);
+    assertThat(YesNo.read("nothing changed", understanding(Optional.of(Intent.DENY))))
+        .contains(false);
+    assertThat(YesNo.read("nothing changed", understanding(Optional.of(Intent.GREETING))))
+        .isEmpty();
   }
 
   private static Understanding understanding(Optional<Intent> intent) {
-    Prediction prediction = new Prediction(intent.orElse(Intent.OUT_OF_SCOPE), 0.8, Intent.GREETING, 0.1);
+    Prediction prediction =
+        new Prediction(intent.orElse(Intent.OUT_OF_SCOPE), 0.8, Intent.GREETING, 0.1);
     return new Understanding(intent, prediction, Language.EN);
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class DialogueTest {
   private static final ContentCatalog CONTENT = ContentCatalog.fromClasspath();
-  private final Dialogue dialogue = new Dialogue(CONTENT, "help@example.test", SupportHours.alwaysOpen());
+  private final Dialogue dialogue =
+      new Dialogue(CONTENT, "help@example.test", SupportHours.alwaysOpen());
   private final KeywordNlu nlu = new KeywordNlu();
 
   @Test
@@ -54,10 +55,15 @@ class DialogueTest {
 
     assertThat(turn.next().status()).isEqualTo(Status.BOT);
     assertThat(turn.next().awaiting()).isEqualTo(Awaiting.CASE_CHOICE);
-    assertThat(turn.replies()).singleElement().satisfies(r -> {
-      assertThat(r.text()).contains("Vous êtes de retour avec l'assistant de connexion");
-      assertThat(r.buttons()).extracting(Button::payload).contains("/case forgot_password", "/human");
-    });
+    assertThat(turn.replies())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.text()).contains("Vous êtes de retour avec l'assistant de connexion");
+              assertThat(r.buttons())
+                  .extracting(Button::payload)
+                  .contains("/case forgot_password", "/human");
+            });
   }
 
   @Test
@@ -66,7 +72,8 @@ class DialogueTest {
 
     assertThat(turn.next().status()).isEqualTo(Status.CLOSED);
     assertThat(turn.actions()).contains(new Action.Close(false));
-    assertThat(turn.replies().get(1).buttons()).extracting(Button::payload)
+    assertThat(turn.replies().get(1).buttons())
+        .extracting(Button::payload)
         .containsExactly("/rate 1", "/rate 2", "/rate 3", "/rate 4", "/rate 5");
   }
 
@@ -79,31 +86,51 @@ class DialogueTest {
     assertThat(turn.next().resolved()).isTrue();
     assertThat(turn.next().awaiting()).isEqualTo(Awaiting.FEEDBACK);
     assertThat(turn.actions().get(turn.actions().size() - 1)).isEqualTo(new Action.Close(true));
-    assertThat(turn.next().steps()).containsExactly(
-        new HandoffPacket.StepTried("forgot_password/forgot_password_link", "worked"));
+    assertThat(turn.next().steps())
+        .containsExactly(
+            new HandoffPacket.StepTried("forgot_password/forgot_password_link", "worked"));
   }
 
   @Test
   void a_step_no_longer_in_the_content_restarts_with_the_menu_instead_of_failing() {
-    ConversationState stale = new ConversationState(Status.BOT, Role.CUSTOMER, Language.EN,
-        "forgot_password", 4, Awaiting.OUTCOME, List.of(), Map.of(), 0, false, List.of(),
-        "a_step_since_deleted", null, null, null, false);
+    ConversationState stale =
+        new ConversationState(
+            Status.BOT,
+            Role.CUSTOMER,
+            Language.EN,
+            "forgot_password",
+            4,
+            Awaiting.OUTCOME,
+            List.of(),
+            Map.of(),
+            0,
+            false,
+            List.of(),
+            "a_step_since_deleted",
+            null,
+            null,
+            null,
+            false);
 
     Turn turn = say(stale, "no");
 
     assertThat(turn.next().awaiting()).isEqualTo(Awaiting.CASE_CHOICE);
-    assertThat(turn.replies()).singleElement().satisfies(r -> assertThat(r.text()).contains("What can I help"));
+    assertThat(turn.replies())
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).contains("What can I help"));
   }
 
   @Test
   void a_step_already_given_in_another_case_is_not_repeated() {
-    ConversationState afterSpam = say(say(role(Role.CUSTOMER), "/case forgot_password").next(), "no").next();
+    ConversationState afterSpam =
+        say(say(role(Role.CUSTOMER), "/case forgot_password").next(), "no").next();
     assertThat(afterSpam.stepId()).isEqualTo("check_spam");
 
     Turn turn = say(afterSpam, "/case reset_email_missing");
 
     assertThat(turn.next().stepId()).isEqualTo("ask_professional");
-    assertThat(turn.next().steps()).extracting(HandoffPacket.StepTried::outcome)
+    assertThat(turn.next().steps())
+        .extracting(HandoffPacket.StepTried::outcome)
         .containsExactly("did not work", "left for another problem", "given");
   }
 
@@ -112,14 +139,29 @@ class DialogueTest {
     // Thirteen steps that all skip themselves once the platform is known: more than the cap.
     StringBuilder steps = new StringBuilder();
     for (int i = 0; i <= CaseWalker.STEP_CAP; i++) {
-      steps.append("    - id: skipped_").append(i).append("\n      unless: {app_platform: \"*\"}\n")
-          .append("      text: {en: \"Step ").append(i).append("\", fr: \"Étape ").append(i).append("\"}\n");
+      steps
+          .append("    - id: skipped_")
+          .append(i)
+          .append("\n      unless: {app_platform: \"*\"}\n")
+          .append("      text: {en: \"Step ")
+          .append(i)
+          .append("\", fr: \"Étape ")
+          .append(i)
+          .append("\"}\n");
     }
-    String appUpdate = "id: app_update\ntitle: {en: \"App\", fr: \"App\"}\nintents: [app_update]\nroles:\n"
-        + "  customer:\n" + steps + "  professional:\n" + steps;
+    String appUpdate =
+        "id: app_update\ntitle: {en: \"App\", fr: \"App\"}\nintents: [app_update]\nroles:\n"
+            + "  customer:\n"
+            + steps
+            + "  professional:\n"
+            + steps;
     ContentSource classpath = ContentSource.classpath();
-    ContentCatalog content = ContentCatalog.load(path -> path.equals("content/cases/app_update.yaml")
-        ? Optional.of(appUpdate) : classpath.read(path));
+    ContentCatalog content =
+        ContentCatalog.load(
+            path ->
+                path.equals("content/cases/app_update.yaml")
+                    ? Optional.of(appUpdate)
+                    : classpath.read(path));
     Dialogue capped = new Dialogue(content, "help@example.test", SupportHours.alwaysOpen());
 
     Turn turn = capped.next(role(Role.CUSTOMER), input("the app keeps crashing on my iPhone"));
@@ -131,18 +173,25 @@ class DialogueTest {
   @Test
   void a_blank_support_email_is_refused() {
     assertThatThrownBy(() -> new Dialogue(CONTENT, " ", SupportHours.alwaysOpen()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SUPPORT_EMAIL");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SUPPORT_EMAIL");
   }
 
   @Test
-  void state_survives_a_json_round_trip_and_old_rows_without_new_fields_still_load() throws Exception {
+  void state_survives_a_json_round_trip_and_old_rows_without_new_fields_still_load()
+      throws Exception {
     ObjectMapper json = Json.newMapper();
-    ConversationState state = say(say(role(Role.PROFESSIONAL), "/case temporary_password").next(), "no").next();
+    ConversationState state =
+        say(say(role(Role.PROFESSIONAL), "/case temporary_password").next(), "no").next();
 
-    ConversationState back = json.readValue(json.writeValueAsString(state), ConversationState.class);
-    ConversationState old = json.readValue("{\"status\":\"BOT\",\"role\":\"CUSTOMER\",\"language\":\"FR\","
-        + "\"caseId\":null,\"stepIndex\":0,\"awaiting\":\"NOTHING\",\"steps\":[],\"facts\":{},"
-        + "\"notUnderstoodInRow\":1,\"resolved\":false,\"recentMessages\":[]}", ConversationState.class);
+    ConversationState back =
+        json.readValue(json.writeValueAsString(state), ConversationState.class);
+    ConversationState old =
+        json.readValue(
+            "{\"status\":\"BOT\",\"role\":\"CUSTOMER\",\"language\":\"FR\","
+                + "\"caseId\":null,\"stepIndex\":0,\"awaiting\":\"NOTHING\",\"steps\":[],\"facts\":{},"
+                + "\"notUnderstoodInRow\":1,\"resolved\":false,\"recentMessages\":[]}",
+            ConversationState.class);
 
     assertThat(back).isEqualTo(state);
     assertThat(old.helpful()).isNull();
@@ -152,8 +201,18 @@ class DialogueTest {
 
   private ConversationState role(Role role) {
     ConversationState s = ConversationState.initial(Language.EN);
-    return new ConversationState(s.status(), role, s.language(), null, 0, s.awaiting(), List.of(), Map.of(), 0,
-        false, List.of());
+    return new ConversationState(
+        s.status(),
+        role,
+        s.language(),
+        null,
+        0,
+        s.awaiting(),
+        List.of(),
+        Map.of(),
+        0,
+        false,
+        List.of());
   }
 
   private Turn say(ConversationState state, String text) {
@@ -161,7 +220,12 @@ class DialogueTest {
   }
 
   private UserInput input(String text) {
-    return new UserInput(text, nlu.understand(text), Optional.empty(), Optional.empty(), false,
+    return new UserInput(
+        text,
+        nlu.understand(text),
+        Optional.empty(),
+        Optional.empty(),
+        false,
         Instant.parse("2025-03-05T15:00:00Z"));
   }
 }

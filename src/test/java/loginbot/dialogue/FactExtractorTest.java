@@ -15,7 +15,8 @@ class FactExtractorTest {
 
   @Test
   void a_username_is_the_identifier_labelled_or_with_an_underscore() {
-    assertThat(FactExtractor.extract("my username is jsmith")).containsEntry("identifier", "jsmith")
+    assertThat(FactExtractor.extract("my username is jsmith"))
+        .containsEntry("identifier", "jsmith")
         .containsEntry("identifier_type", "username");
     assertThat(FactExtractor.extract("mon nom d'utilisateur est marc.dubois"))
         .containsEntry("identifier", "marc.dubois");
@@ -25,7 +26,8 @@ class FactExtractorTest {
 
   @Test
   void versions_and_ordinary_dotted_words_are_not_usernames() {
-    assertThat(FactExtractor.extract("I'm on version 2.3.1, e.g. the newest")).doesNotContainKey("identifier")
+    assertThat(FactExtractor.extract("I'm on version 2.3.1, e.g. the newest"))
+        .doesNotContainKey("identifier")
         .containsEntry("app_version", "2.3.1");
     assertThat(FactExtractor.extract("username or email?")).doesNotContainKey("identifier");
   }
@@ -38,8 +40,11 @@ class FactExtractorTest {
         .containsEntry("several_companies", "yes");
     assertThat(FactExtractor.extract("il fait partie de plusieurs entreprises"))
         .containsEntry("several_companies", "yes");
-    assertThat(FactExtractor.extract("I already checked my spam")).containsEntry("spam_checked", "yes");
-    assertThat(FactExtractor.extract("rien dans les pourriels non plus")).containsEntry("spam_checked", "yes");
-    assertThat(FactExtractor.extract("where is the spam folder?")).doesNotContainKey("spam_checked");
+    assertThat(FactExtractor.extract("I already checked my spam"))
+        .containsEntry("spam_checked", "yes");
+    assertThat(FactExtractor.extract("rien dans les pourriels non plus"))
+        .containsEntry("spam_checked", "yes");
+    assertThat(FactExtractor.extract("where is the spam folder?"))
+        .doesNotContainKey("spam_checked");
   }
 }

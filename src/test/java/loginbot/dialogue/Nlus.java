@@ -6,7 +6,10 @@ import loginbot.nlu.Nlu;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 
-/** The NLU the transcript tests use: the real classifier, trained from {@code intents/} as the server does. */
+/**
+ * The NLU the transcript tests use: the real classifier, trained from {@code intents/} as the
+ * server does.
+ */
 final class Nlus {
   private static Nlu trained;
 

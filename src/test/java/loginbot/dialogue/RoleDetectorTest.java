@@ -9,25 +9,45 @@ class RoleDetectorTest {
   private final RoleDetector detector = new RoleDetector();
 
   @ParameterizedTest
-  @ValueSource(strings = {"my client can't log in", "one of my customers forgot her password",
-      "My clients get Account disabled", "a customer of mine has no email", "I'm a professional",
-      "mon client n'arrive pas à se connecter", "ma cliente a oublié son mot de passe",
-      "une de mes clientes a un compte désactivé", "je suis une professionnelle",
-      "Mes clients ne reçoivent rien"})
+  @ValueSource(
+      strings = {
+        "my client can't log in",
+        "one of my customers forgot her password",
+        "My clients get Account disabled",
+        "a customer of mine has no email",
+        "I'm a professional",
+        "mon client n'arrive pas à se connecter",
+        "ma cliente a oublié son mot de passe",
+        "une de mes clientes a un compte désactivé",
+        "je suis une professionnelle",
+        "Mes clients ne reçoivent rien"
+      })
   void wording_of_a_professional_is_recognised(String text) {
     assertThat(detector.detect(text)).as(text).contains(Role.PROFESSIONAL);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"I'm a customer and I forgot my password", "I am the account holder",
-      "my professional told me to write here", "je suis cliente", "mon professionnel ne répond pas"})
+  @ValueSource(
+      strings = {
+        "I'm a customer and I forgot my password",
+        "I am the account holder",
+        "my professional told me to write here",
+        "je suis cliente",
+        "mon professionnel ne répond pas"
+      })
   void wording_of_a_customer_is_recognised(String text) {
     assertThat(detector.detect(text)).as(text).contains(Role.CUSTOMER);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"I forgot my password", "I can't log in", "access to my client app was revoked",
-      "j'ai oublié mon mot de passe", "hello"})
+  @ValueSource(
+      strings = {
+        "I forgot my password",
+        "I can't log in",
+        "access to my client app was revoked",
+        "j'ai oublié mon mot de passe",
+        "hello"
+      })
   void wording_without_a_clue_gives_no_role(String text) {
     assertThat(detector.detect(text)).as(text).isEmpty();
   }
@@ -39,7 +59,8 @@ class RoleDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pro", "professional", "professionnel", "Professionnelle", "a professional"})
+  @ValueSource(
+      strings = {"pro", "professional", "professionnel", "Professionnelle", "a professional"})
   void a_bare_answer_to_the_role_question_can_be_a_professional(String text) {
     assertThat(detector.answer(text)).as(text).contains(Role.PROFESSIONAL);
   }

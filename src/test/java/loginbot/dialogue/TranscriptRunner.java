@@ -1,6 +1,5 @@
 package loginbot.dialogue;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import loginbot.MutableClock;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
@@ -23,15 +23,16 @@ import loginbot.store.InMemoryStore;
 import loginbot.store.TranscriptEntry;
 
 /**
- * Plays a transcript file through the real service, store, masker, dialogue and NLU. Lines:
- * {@code > text} (user), {@code > [meta role=.. lang=..]}, {@code < contains: ..},
- * {@code < not-contains: ..}, {@code < buttons: A, B} (or {@code A | B}), {@code < silent},
- * {@code = key: value} (state, packet and transcript checks), {@code @ at <instant>}, {@code @ support_hours <spec>},
- * {@code @ handback}, {@code @ close}, {@code ---} (new conversation), {@code #} comments.
+ * Plays a transcript file through the real service, store, masker, dialogue and NLU. Lines: {@code
+ * > text} (user), {@code > [meta role=.. lang=..]}, {@code < contains: ..}, {@code < not-contains:
+ * ..}, {@code < buttons: A, B} (or {@code A | B}), {@code < silent}, {@code = key: value} (state,
+ * packet and transcript checks), {@code @ at <instant>}, {@code @ support_hours <spec>}, {@code @
+ * handback}, {@code @ close}, {@code ---} (new conversation), {@code #} comments.
  */
 public final class TranscriptRunner {
   static final String SUPPORT_EMAIL = "help@loginbot.test";
-  static final Instant DEFAULT_NOW = Instant.parse("2025-03-05T15:00:00Z"); // a Wednesday, 10:00 in Toronto
+  static final Instant DEFAULT_NOW =
+      Instant.parse("2025-03-05T15:00:00Z"); // a Wednesday, 10:00 in Toronto
 
   private final Supplier<Nlu> nlu;
   private final ContentCatalog content;
@@ -41,7 +42,10 @@ public final class TranscriptRunner {
     this.content = content;
   }
 
-  /** Runs every conversation of the file; fails with the file name and line of the first broken expectation. */
+  /**
+   * Runs every conversation of the file; fails with the file name and line of the first broken
+   * expectation.
+   */
   public void run(String name, List<String> lines) {
     SupportHours hours = SupportHours.alwaysOpen();
     Session session = null;
@@ -119,11 +123,18 @@ public final class TranscriptRunner {
         }
         String[] kv = pair.split("=", 2);
         if (kv[0].equals("role")) {
-          role = kv[1].equals("-") ? Optional.empty()
-              : Optional.of(Role.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where + ": role?")));
+          role =
+              kv[1].equals("-")
+                  ? Optional.empty()
+                  : Optional.of(
+                      Role.fromCode(kv[1])
+                          .orElseThrow(() -> new AssertionError(where + ": role?")));
         } else if (kv[0].equals("lang")) {
-          language = kv[1].equals("-") ? Optional.empty()
-              : Optional.of(Language.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where)));
+          language =
+              kv[1].equals("-")
+                  ? Optional.empty()
+                  : Optional.of(
+                      Language.fromCode(kv[1]).orElseThrow(() -> new AssertionError(where)));
         } else {
           fail(where + ": unknown meta '" + pair + "'");
         }
@@ -138,18 +149,25 @@ public final class TranscriptRunner {
         assertThat(replies).as(shown).isEmpty();
       } else if (expectation.startsWith("contains: ")) {
         String wanted = expectation.substring("contains: ".length());
-        assertThat(replies.stream().anyMatch(r -> r.text().contains(wanted))).as(shown + "\nmissing: " + wanted)
+        assertThat(replies.stream().anyMatch(r -> r.text().contains(wanted)))
+            .as(shown + "\nmissing: " + wanted)
             .isTrue();
       } else if (expectation.startsWith("not-contains: ")) {
         String unwanted = expectation.substring("not-contains: ".length());
         assertThat(replies.stream().noneMatch(r -> r.text().contains(unwanted)))
-            .as(shown + "\nunwanted: " + unwanted).isTrue();
+            .as(shown + "\nunwanted: " + unwanted)
+            .isTrue();
       } else if (expectation.startsWith("buttons: ")) {
         // Titles are separated by ", " or, when a title holds a comma, by " | ".
         String list = expectation.substring("buttons: ".length());
-        List<String> wanted = List.of(list.split(list.contains(" | ") ? "\\s+\\|\\s+" : "\\s*,\\s*"));
-        List<String> titles = replies.stream().filter(r -> !r.buttons().isEmpty()).reduce((a, b) -> b)
-            .map(r -> r.buttons().stream().map(Button::title).toList()).orElse(List.of());
+        List<String> wanted =
+            List.of(list.split(list.contains(" | ") ? "\\s+\\|\\s+" : "\\s*,\\s*"));
+        List<String> titles =
+            replies.stream()
+                .filter(r -> !r.buttons().isEmpty())
+                .reduce((a, b) -> b)
+                .map(r -> r.buttons().stream().map(Button::title).toList())
+                .orElse(List.of());
         assertThat(titles).as(shown).isEqualTo(wanted);
       } else {
         fail(where + ": unknown reply expectation '" + expectation + "'");
@@ -160,18 +178,22 @@ public final class TranscriptRunner {
       int colon = expectation.indexOf(": ");
       String key = expectation.substring(0, colon);
       String wanted = expectation.substring(colon + 2);
-      ConversationRecord record = store.find(id)
-          .orElseThrow(() -> new AssertionError(where + ": no conversation"));
+      ConversationRecord record =
+          store.find(id).orElseThrow(() -> new AssertionError(where + ": no conversation"));
       Map<String, Object> actual = observe(record);
       if (key.endsWith(" contains")) {
         String field = key.substring(0, key.length() - " contains".length());
         assertThat(String.valueOf(actual.get(field))).as(where + " " + field).contains(wanted);
       } else if (key.endsWith(" not-contains")) {
         String field = key.substring(0, key.length() - " not-contains".length());
-        assertThat(String.valueOf(actual.get(field))).as(where + " " + field).doesNotContain(wanted);
+        assertThat(String.valueOf(actual.get(field)))
+            .as(where + " " + field)
+            .doesNotContain(wanted);
       } else {
         assertThat(actual).as(where + ": unknown key '" + key + "'").containsKey(key);
-        assertThat(String.valueOf(actual.get(key))).as(where + " " + key + " in " + actual).isEqualTo(wanted);
+        assertThat(String.valueOf(actual.get(key)))
+            .as(where + " " + key + " in " + actual)
+            .isEqualTo(wanted);
       }
     }
 
@@ -194,19 +216,24 @@ public final class TranscriptRunner {
         transcript.add(e.author() + ": " + e.text());
       }
       values.put("transcript", String.join("\n", transcript));
-      record.handoff().ifPresent(p -> {
-        values.put("packet.reason", p.reason().name());
-        values.put("packet.role", p.role() == null ? "null" : p.role().code());
-        values.put("packet.language", p.language().code());
-        values.put("packet.case", String.valueOf(p.caseId()));
-        values.put("packet.identifier", String.valueOf(p.identifier()));
-        values.put("packet.steps", p.steps().stream().map(t -> t.step() + " (" + t.outcome() + ")").toList());
-        values.put("packet.step_count", p.steps().size());
-        p.facts().forEach((k, v) -> values.put("packet.facts." + k, v));
-        values.put("packet.facts", p.facts());
-        values.put("packet.lastMessages", String.join("\n", p.lastMessages()));
-        values.put("packet.summary", p.summary());
-      });
+      record
+          .handoff()
+          .ifPresent(
+              p -> {
+                values.put("packet.reason", p.reason().name());
+                values.put("packet.role", p.role() == null ? "null" : p.role().code());
+                values.put("packet.language", p.language().code());
+                values.put("packet.case", String.valueOf(p.caseId()));
+                values.put("packet.identifier", String.valueOf(p.identifier()));
+                values.put(
+                    "packet.steps",
+                    p.steps().stream().map(t -> t.step() + " (" + t.outcome() + ")").toList());
+                values.put("packet.step_count", p.steps().size());
+                p.facts().forEach((k, v) -> values.put("packet.facts." + k, v));
+                values.put("packet.facts", p.facts());
+                values.put("packet.lastMessages", String.join("\n", p.lastMessages()));
+                values.put("packet.summary", p.summary());
+              });
       return values;
     }
   }

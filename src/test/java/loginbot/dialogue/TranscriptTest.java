@@ -11,15 +11,24 @@ import loginbot.dialogue.content.ContentCatalog;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every transcript under {@code src/test/resources/transcripts}, played through the real pipeline. */
+/**
+ * Every transcript under {@code src/test/resources/transcripts}, played through the real pipeline.
+ */
 class TranscriptTest {
   private static final ContentCatalog CONTENT = ContentCatalog.fromClasspath();
 
   @TestFactory
   Stream<DynamicTest> transcripts() throws IOException, URISyntaxException {
     TranscriptRunner runner = new TranscriptRunner(Nlus::forTranscripts, CONTENT);
-    return files().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-        () -> runner.run(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8))));
+    return files().stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () ->
+                        runner.run(
+                            file.getFileName().toString(),
+                            Files.readAllLines(file, StandardCharsets.UTF_8))));
   }
 
   static List<Path> files() throws IOException, URISyntaxException {

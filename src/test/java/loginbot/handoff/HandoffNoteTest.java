@@ -15,19 +15,28 @@ class HandoffNoteTest {
   @Test
   void packet_renders_as_markdown_an_agent_can_read_at_a_glance() {
     // given
-    HandoffPacket packet = new HandoffPacket(HandoffPacket.Reason.STEPS_EXHAUSTED, Role.CUSTOMER, Language.FR,
-        "invalid_credentials",
-        List.of(new HandoffPacket.StepTried("check_credentials", "did not work"),
-            new HandoffPacket.StepTried("forgot_password", "no e-mail received")),
-        Map.of("error_seen", "Invalid user"), "alain_sirois",
-        List.of("je ne peux pas me connecter", "mon mot de passe est ••••••"),
-        "Customer cannot log in; the reset e-mail never arrived.", Instant.parse("2026-04-17T08:16:00Z"));
+    HandoffPacket packet =
+        new HandoffPacket(
+            HandoffPacket.Reason.STEPS_EXHAUSTED,
+            Role.CUSTOMER,
+            Language.FR,
+            "invalid_credentials",
+            List.of(
+                new HandoffPacket.StepTried("check_credentials", "did not work"),
+                new HandoffPacket.StepTried("forgot_password", "no e-mail received")),
+            Map.of("error_seen", "Invalid user"),
+            "alain_sirois",
+            List.of("je ne peux pas me connecter", "mon mot de passe est ••••••"),
+            "Customer cannot log in; the reset e-mail never arrived.",
+            Instant.parse("2026-04-17T08:16:00Z"));
 
     // when
     String note = HandoffNote.render(packet);
 
     // then
-    assertThat(note).isEqualTo("""
+    assertThat(note)
+        .isEqualTo(
+            """
         **Bot handoff:** the help-center steps did not solve it.
 
         **Summary:** Customer cannot log in; the reset e-mail never arrived.
@@ -52,10 +61,22 @@ class HandoffNoteTest {
 
   @Test
   void minimal_packet_says_what_is_unknown_and_omits_empty_sections() {
-    HandoffPacket packet = new HandoffPacket(HandoffPacket.Reason.USER_ASKED, null, null, null, List.of(),
-        Map.of(), null, List.of(), null, null);
+    HandoffPacket packet =
+        new HandoffPacket(
+            HandoffPacket.Reason.USER_ASKED,
+            null,
+            null,
+            null,
+            List.of(),
+            Map.of(),
+            null,
+            List.of(),
+            null,
+            null);
 
-    assertThat(HandoffNote.render(packet)).isEqualTo("""
+    assertThat(HandoffNote.render(packet))
+        .isEqualTo(
+            """
         **Bot handoff:** the user asked for a person.
 
         - **Role:** unknown
@@ -65,8 +86,18 @@ class HandoffNoteTest {
 
   @Test
   void user_text_cannot_inject_markdown_or_break_out_of_the_quote() {
-    HandoffPacket packet = new HandoffPacket(HandoffPacket.Reason.NOT_UNDERSTOOD, null, null, null, List.of(),
-        Map.of(), "**admin**", List.of("line one\n# Heading [link](http://x)"), null, null);
+    HandoffPacket packet =
+        new HandoffPacket(
+            HandoffPacket.Reason.NOT_UNDERSTOOD,
+            null,
+            null,
+            null,
+            List.of(),
+            Map.of(),
+            "**admin**",
+            List.of("line one\n# Heading [link](http://x)"),
+            null,
+            null);
 
     String note = HandoffNote.render(packet);
 

@@ -19,9 +19,11 @@ class SupportHoursTest {
 
   @Test
   void open_inside_the_window_in_its_time_zone() {
-    assertThat(weekdays.isOpen(Instant.parse("2025-03-05T14:00:00Z"))).isTrue(); // Wed 09:00 Toronto
+    assertThat(weekdays.isOpen(Instant.parse("2025-03-05T14:00:00Z")))
+        .isTrue(); // Wed 09:00 Toronto
     assertThat(weekdays.isOpen(Instant.parse("2025-03-05T13:59:59Z"))).isFalse();
-    assertThat(weekdays.isOpen(Instant.parse("2025-03-05T22:00:00Z"))).isFalse(); // Wed 17:00: closed
+    assertThat(weekdays.isOpen(Instant.parse("2025-03-05T22:00:00Z")))
+        .isFalse(); // Wed 17:00: closed
     assertThat(weekdays.isOpen(Instant.parse("2025-03-08T15:00:00Z"))).isFalse(); // Saturday
   }
 
@@ -45,12 +47,15 @@ class SupportHoursTest {
   @Test
   void bad_specs_are_rejected_with_a_clear_message() {
     assertThatThrownBy(() -> SupportHours.parse("Mon-Fri 09:00-17:00 Mars/Olympus"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown time zone 'Mars/Olympus'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown time zone 'Mars/Olympus'");
     assertThatThrownBy(() -> SupportHours.parse("Mon-Fry 09:00-17:00 UTC"))
         .hasMessageContaining("unknown day 'Fry'");
     assertThatThrownBy(() -> SupportHours.parse("Mon-Fri 17:00-09:00 UTC"))
         .hasMessageContaining("must be before closing");
-    assertThatThrownBy(() -> SupportHours.parse("Mon-Fri 9h-17h UTC")).hasMessageContaining("bad time '9h'");
-    assertThatThrownBy(() -> SupportHours.parse("weekdays")).hasMessageContaining("SUPPORT_HOURS 'weekdays'");
+    assertThatThrownBy(() -> SupportHours.parse("Mon-Fri 9h-17h UTC"))
+        .hasMessageContaining("bad time '9h'");
+    assertThatThrownBy(() -> SupportHours.parse("weekdays"))
+        .hasMessageContaining("SUPPORT_HOURS 'weekdays'");
   }
 }

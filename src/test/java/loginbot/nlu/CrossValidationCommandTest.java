@@ -37,7 +37,9 @@ class CrossValidationCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertThat(json.get("folds").asInt()).isEqualTo(3);
     assertThat(json.get("lines").asInt()).isEqualTo(data.examples().size());
-    assertThat(json.fieldNames()).toIterable().contains("accuracy", "macro_f1", "per_label", "confusion", "errors");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .contains("accuracy", "macro_f1", "per_label", "confusion", "errors");
     assertThat(json.get("per_label")).hasSize(Intent.values().length);
     assertThat(json.get("accuracy").asDouble()).isBetween(0.5, 1.0);
   }
@@ -69,11 +71,16 @@ class CrossValidationCommandTest {
 
     // then
     assertThat(List.of(notANumber, one, missing, unknown)).containsOnly(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--folds needs a whole number", "usage: cv");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--folds needs a whole number", "usage: cv");
   }
 
   private int run(String... args) {
-    return CrossValidationCommand.run(List.of(args), data, DecisionRule.DEFAULT,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return CrossValidationCommand.run(
+        List.of(args),
+        data,
+        DecisionRule.DEFAULT,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 }

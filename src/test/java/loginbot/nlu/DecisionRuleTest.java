@@ -11,7 +11,8 @@ class DecisionRuleTest {
   @Test
   void a_confident_prediction_with_a_clear_lead_is_accepted() {
     // given
-    Prediction prediction = new Prediction(Intent.FORGOT_PASSWORD, 0.6, Intent.RESET_EMAIL_MISSING, 0.3);
+    Prediction prediction =
+        new Prediction(Intent.FORGOT_PASSWORD, 0.6, Intent.RESET_EMAIL_MISSING, 0.3);
 
     // when / then
     assertThat(rule.accepts(prediction)).isTrue();
@@ -29,7 +30,8 @@ class DecisionRuleTest {
   @Test
   void a_prediction_too_close_to_the_runner_up_is_not_understood() {
     // given
-    Prediction prediction = new Prediction(Intent.FORGOT_PASSWORD, 0.45, Intent.RESET_EMAIL_MISSING, 0.4);
+    Prediction prediction =
+        new Prediction(Intent.FORGOT_PASSWORD, 0.45, Intent.RESET_EMAIL_MISSING, 0.4);
 
     // when / then
     assertThat(rule.accepts(prediction)).isFalse();
@@ -38,9 +40,12 @@ class DecisionRuleTest {
   @Test
   void values_outside_zero_to_one_are_refused() {
     // given / when / then
-    assertThatThrownBy(() -> new DecisionRule(1.5, 0.1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new DecisionRule(1.5, 0.1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("between 0 and 1");
-    assertThatThrownBy(() -> new DecisionRule(0.5, -0.1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new DecisionRule(Double.NaN, 0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DecisionRule(0.5, -0.1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DecisionRule(Double.NaN, 0.1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

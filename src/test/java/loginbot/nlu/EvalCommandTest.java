@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
   private static TrainingData data;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -33,10 +32,12 @@ class EvalCommandTest {
   @Test
   void json_report_has_the_contract_fields_and_the_misclassified_lines() throws IOException {
     // given a file with a BOM, a blank line and one line labelled wrongly on purpose
-    Path file = write("\uFEFFforgot_password\tI forgot my password\n\n"
-        + "greeting\thello there\n"
-        + "account_disabled\tI forgot my password\n"
-        + "out_of_scope\thow do I cancel my subscription\n");
+    Path file =
+        write(
+            "\uFEFFforgot_password\tI forgot my password\n\n"
+                + "greeting\thello there\n"
+                + "account_disabled\tI forgot my password\n"
+                + "out_of_scope\thow do I cancel my subscription\n");
 
     // when
     int code = run(file.toString(), "--json");
@@ -45,11 +46,21 @@ class EvalCommandTest {
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertThat(json.has("accuracy")).isTrue();
-    assertThat(json.fieldNames()).toIterable().contains("accuracy", "macro_f1", "in_scope_accuracy", "oos_recall",
-        "oos_precision", "per_label", "errors", "confusion");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .contains(
+            "accuracy",
+            "macro_f1",
+            "in_scope_accuracy",
+            "oos_recall",
+            "oos_precision",
+            "per_label",
+            "errors",
+            "confusion");
     assertThat(json.get("lines").asInt()).isEqualTo(4);
     assertThat(json.get("per_label").get("forgot_password").get("support").asInt()).isEqualTo(1);
-    assertThat(json.get("per_label").get("forgot_password").fieldNames()).toIterable()
+    assertThat(json.get("per_label").get("forgot_password").fieldNames())
+        .toIterable()
         .containsExactly("precision", "recall", "f1", "support");
     JsonNode error = json.get("errors").get(0);
     assertThat(json.get("errors")).hasSize(1);
@@ -58,14 +69,16 @@ class EvalCommandTest {
     assertThat(error.get("predicted").asText()).isEqualTo("forgot_password");
     assertThat(error.get("text").asText()).isEqualTo("I forgot my password");
     assertThat(error.get("confidence").isNumber()).isTrue();
-    assertThat(json.get("confusion").get("account_disabled").get("forgot_password").asInt()).isEqualTo(1);
+    assertThat(json.get("confusion").get("account_disabled").get("forgot_password").asInt())
+        .isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
   void json_report_escapes_accents_so_any_console_charset_keeps_it_exact() throws IOException {
     // given
-    Path file = write("forgot_password\tj'ai oublié mon mot de passe\naccount_disabled\tj'ai oublié\n");
+    Path file =
+        write("forgot_password\tj'ai oublié mon mot de passe\naccount_disabled\tj'ai oublié\n");
 
     // when
     int code = run(file.toString(), "--json");
@@ -73,7 +86,8 @@ class EvalCommandTest {
     // then
     String raw = out.toString(StandardCharsets.UTF_8);
     assertThat(code).isZero();
-    assertThat(raw).isEqualTo(new String(raw.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII));
+    assertThat(raw)
+        .isEqualTo(new String(raw.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII));
     JsonNode json = new ObjectMapper().readTree(raw);
     assertThat(json.get("errors").get(0).get("text").asText()).isEqualTo("j'ai oublié");
   }
@@ -81,7 +95,8 @@ class EvalCommandTest {
   @Test
   void text_report_shows_scores_confusion_matrix_and_misclassified_lines() throws IOException {
     // given
-    Path file = write("forgot_password\tI forgot my password\naccount_disabled\tI forgot my password\n");
+    Path file =
+        write("forgot_password\tI forgot my password\naccount_disabled\tI forgot my password\n");
 
     // when
     int code = run(file.toString());
@@ -89,8 +104,14 @@ class EvalCommandTest {
     // then
     String report = out.toString(StandardCharsets.UTF_8);
     assertThat(code).isZero();
-    assertThat(report).contains("accuracy 0.500", "precision", "recall", "confusion matrix",
-        "misclassified lines (1)", "line 2: expected account_disabled, got forgot_password");
+    assertThat(report)
+        .contains(
+            "accuracy 0.500",
+            "precision",
+            "recall",
+            "confusion matrix",
+            "misclassified lines (1)",
+            "line 2: expected account_disabled, got forgot_password");
   }
 
   @Test
@@ -131,7 +152,8 @@ class EvalCommandTest {
 
     // then
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":3:", "unknown label 'forgotten_password'");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(file + ":3:", "unknown label 'forgotten_password'");
   }
 
   @Test
@@ -144,7 +166,8 @@ class EvalCommandTest {
 
     // then
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.toString(), "no label<TAB>text lines");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(file.toString(), "no label<TAB>text lines");
   }
 
   @Test
@@ -170,12 +193,17 @@ class EvalCommandTest {
 
     // then
     assertThat(List.of(none, unknownOption, twoFiles)).containsOnly(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: eval FILE [--json]", "unknown option --yaml");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("usage: eval FILE [--json]", "unknown option --yaml");
   }
 
   private int run(String... args) {
-    return EvalCommand.run(List.of(args), data, DecisionRule.DEFAULT,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return EvalCommand.run(
+        List.of(args),
+        data,
+        DecisionRule.DEFAULT,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private Path write(String content) throws IOException {

@@ -14,7 +14,8 @@ class EvaluationReportTest {
 
   @Test
   void scores_are_computed_from_expected_and_predicted_pairs() {
-    // given 6 lines: greeting 2/2, affirm 1/2 (one taken for deny), out_of_scope 1/2 (one taken for greeting)
+    // given 6 lines: greeting 2/2, affirm 1/2 (one taken for deny), out_of_scope 1/2 (one taken for
+    // greeting)
     List<Intent> expected = List.of(GREETING, GREETING, AFFIRM, AFFIRM, OUT_OF_SCOPE, OUT_OF_SCOPE);
     List<Intent> predicted = List.of(GREETING, GREETING, AFFIRM, DENY, OUT_OF_SCOPE, GREETING);
 

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's targets on the held-out file, measured exactly as {@code eval --json} measures them: the
- * training shipped in the jar and the production decision rule. A model or data change that falls under
- * a floor fails the build.
+ * The issue's targets on the held-out file, measured exactly as {@code eval --json} measures them:
+ * the training shipped in the jar and the production decision rule. A model or data change that
+ * falls under a floor fails the build.
  */
 class HeldOutFloorsTest {
   private static final Path HELD_OUT = Path.of("src/test/resources/nlu/heldout.tsv");
@@ -28,9 +28,13 @@ class HeldOutFloorsTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     // when
-    int code = EvalCommand.run(List.of(HELD_OUT.toString(), "--json"), TrainingData.load(Optional.empty()),
-        DecisionRule.DEFAULT, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        EvalCommand.run(
+            List.of(HELD_OUT.toString(), "--json"),
+            TrainingData.load(Optional.empty()),
+            DecisionRule.DEFAULT,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     // then
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Prints how often the language detector is right, wrong or unsure on examples it was not trained on
- * (5-fold cross-validation over intents/). Not a test: a measurement for MODEL-SELECTION.md.
+ * Prints how often the language detector is right, wrong or unsure on examples it was not trained
+ * on (5-fold cross-validation over intents/). Not a test: a measurement for MODEL-SELECTION.md.
  */
 public final class LanguageDetectorCrossValidation {
   public static void main(String[] args) {
@@ -23,8 +23,9 @@ public final class LanguageDetectorCrossValidation {
           train.addAll(folds.get(j));
         }
       }
-      LanguageDetector detector = LanguageDetector.train(new TrainingData(train, "fold"), new TextNormalizer(),
-          Language.EN);
+      LanguageDetector detector =
+          LanguageDetector.train(
+              new TrainingData(train, "fold"), new TextNormalizer(), Language.EN);
       for (TrainingExample e : folds.get(k)) {
         Optional<Language> guess = detector.guess(e.text());
         if (guess.isEmpty()) {
@@ -37,7 +38,8 @@ public final class LanguageDetectorCrossValidation {
         }
       }
     }
-    System.out.printf("right %d, wrong %d, unsure (fallback language) %d, of %d%n", right, wrong, unsure,
-        data.examples().size());
+    System.out.printf(
+        "right %d, wrong %d, unsure (fallback language) %d, of %d%n",
+        right, wrong, unsure, data.examples().size());
   }
 }

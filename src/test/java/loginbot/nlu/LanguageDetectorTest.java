@@ -13,21 +13,36 @@ class LanguageDetectorTest {
 
   @BeforeAll
   static void train() {
-    detector = LanguageDetector.train(TrainingData.load(Optional.empty()), new TextNormalizer(), Language.EN);
+    detector =
+        LanguageDetector.train(
+            TrainingData.load(Optional.empty()), new TextNormalizer(), Language.EN);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "bonjour | FR", "salut | FR", "merci | FR", "non | FR", "oui | FR", "d'accord | FR", "allo | FR",
-      "hi | EN", "hello | EN", "thanks | EN", "no | EN", "yes | EN", "nope | EN",
-      "j'ai oublié mon mot de passe | FR",
-      "jai oublie mon mdp | FR",
-      "impossible de reinitialiser, le courriel arrive jamais | FR",
-      "ma cliente voit « Compte désactivé » | FR",
-      "I forgot my password | EN",
-      "my client gets Invalid User / password | EN",
-      "the reset email never came | EN",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bonjour | FR",
+        "salut | FR",
+        "merci | FR",
+        "non | FR",
+        "oui | FR",
+        "d'accord | FR",
+        "allo | FR",
+        "hi | EN",
+        "hello | EN",
+        "thanks | EN",
+        "no | EN",
+        "yes | EN",
+        "nope | EN",
+        "j'ai oublié mon mot de passe | FR",
+        "jai oublie mon mdp | FR",
+        "impossible de reinitialiser, le courriel arrive jamais | FR",
+        "ma cliente voit « Compte désactivé » | FR",
+        "I forgot my password | EN",
+        "my client gets Invalid User / password | EN",
+        "the reset email never came | EN",
+      })
   void short_and_long_messages_get_their_language(String text, Language expected) {
     // given a message
 
@@ -54,8 +69,9 @@ class LanguageDetectorTest {
   @Test
   void the_fallback_is_the_one_given_at_training() {
     // given
-    LanguageDetector french = LanguageDetector.train(TrainingData.load(Optional.empty()), new TextNormalizer(),
-        Language.FR);
+    LanguageDetector french =
+        LanguageDetector.train(
+            TrainingData.load(Optional.empty()), new TextNormalizer(), Language.FR);
 
     // when / then
     assertThat(french.detect("ok")).isEqualTo(Language.FR);

@@ -3,7 +3,9 @@ package loginbot.nlu;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scores decision rules on out-of-fold predictions; used by {@link ModelSelection} to tune them. */
+/**
+ * Scores decision rules on out-of-fold predictions; used by {@link ModelSelection} to tune them.
+ */
 final class RuleTuning {
   private RuleTuning() {}
 
@@ -32,18 +34,25 @@ final class RuleTuning {
     double bestF1 = grid.stream().mapToDouble(r -> score(scored, r).macroF1()).max().orElseThrow();
     return grid.stream()
         .filter(r -> score(scored, r).macroF1() >= bestF1 - tolerance)
-        .min(java.util.Comparator.comparingDouble((DecisionRule r) -> wrongAction(scored, r))
-            .thenComparing(r -> -score(scored, r).macroF1())
-            // equal scores: the higher threshold, which also turns away text unlike any training line
-            .thenComparing(r -> -r.threshold()))
+        .min(
+            java.util.Comparator.comparingDouble((DecisionRule r) -> wrongAction(scored, r))
+                .thenComparing(r -> -score(scored, r).macroF1())
+                // equal scores: the higher threshold, which also turns away text unlike any
+                // training line
+                .thenComparing(r -> -r.threshold()))
         .orElseThrow();
   }
 
   /** Share of messages on which the bot would act on an intent the user did not mean. */
   static double wrongAction(List<CrossValidation.Scored> scored, DecisionRule rule) {
-    long wrong = scored.stream().filter(s -> rule.accepts(s.prediction())
-        && s.prediction().intent() != Intent.OUT_OF_SCOPE
-        && s.prediction().intent() != s.example().intent()).count();
+    long wrong =
+        scored.stream()
+            .filter(
+                s ->
+                    rule.accepts(s.prediction())
+                        && s.prediction().intent() != Intent.OUT_OF_SCOPE
+                        && s.prediction().intent() != s.example().intent())
+            .count();
     return (double) wrong / scored.size();
   }
 }

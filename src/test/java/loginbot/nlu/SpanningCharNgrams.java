@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
-/** Character 3- to 5-grams over the whole message, spanning word gaps: a variant measured by {@link ModelSelection}. */
+/**
+ * Character 3- to 5-grams over the whole message, spanning word gaps: a variant measured by {@link
+ * ModelSelection}.
+ */
 public final class SpanningCharNgrams implements FeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {

@@ -2,27 +2,29 @@ package loginbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
   private final TextNormalizer normalizer = new TextNormalizer();
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "Réinitialiser mon MOT DE PASSE   | reinitialiser mon mot de passe",
-      "ÉCHEC, ça ne marche pô           | echec ca ne marche po",
-      "mon cœur                         | mon coeur",
-      "j'ai oublié                      | j ai oublie",
-      "J’AI OUBLIÉ                      | j ai oublie",
-      "l'application s'ouvre pas        | l application s ouvre pas",
-      "qu'est-ce que c'est              | qu est ce que c est",
-      "jusqu'à hier                     | jusqu a hier",
-      "can't log in, I'm stuck          | cant log in im stuck",
-      "my client’s account              | my clients account",
-      "aujourd'hui                      | aujourdhui",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Réinitialiser mon MOT DE PASSE   | reinitialiser mon mot de passe",
+        "ÉCHEC, ça ne marche pô           | echec ca ne marche po",
+        "mon cœur                         | mon coeur",
+        "j'ai oublié                      | j ai oublie",
+        "J’AI OUBLIÉ                      | j ai oublie",
+        "l'application s'ouvre pas        | l application s ouvre pas",
+        "qu'est-ce que c'est              | qu est ce que c est",
+        "jusqu'à hier                     | jusqu a hier",
+        "can't log in, I'm stuck          | cant log in im stuck",
+        "my client’s account              | my clients account",
+        "aujourd'hui                      | aujourdhui",
+      })
   void folds_case_accents_elisions_and_contractions(String text, String expected) {
     // given a message as people type it
 

@@ -74,8 +74,11 @@ class TrainedNluTest {
   @Test
   void a_strict_rule_turns_a_prediction_into_not_understood() {
     // given the same model judged by a rule no prediction can pass
-    TrainedNlu strict = new TrainedNlu(IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT),
-        nlu.languageDetector(), new DecisionRule(1.0, 1.0));
+    TrainedNlu strict =
+        new TrainedNlu(
+            IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT),
+            nlu.languageDetector(),
+            new DecisionRule(1.0, 1.0));
 
     // when
     Understanding understanding = strict.understand("I forgot my password");
@@ -88,7 +91,8 @@ class TrainedNluTest {
   @Test
   void one_instance_gives_the_same_answers_from_many_threads() throws Exception {
     // given
-    List<String> messages = data.examples().stream().map(TrainingExample::text).distinct().limit(400).toList();
+    List<String> messages =
+        data.examples().stream().map(TrainingExample::text).distinct().limit(400).toList();
     List<Prediction> sequential = messages.stream().map(nlu::classify).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
 
@@ -98,15 +102,18 @@ class TrainedNluTest {
       for (int t = 0; t < 4; t++) {
         List<String> shuffled = new ArrayList<>(messages);
         Collections.rotate(shuffled, t * 97);
-        runs.add(pool.submit(() -> {
-          List<Prediction> out = new ArrayList<>(Collections.nCopies(messages.size(), (Prediction) null));
-          for (int round = 0; round < 5; round++) {
-            for (String m : shuffled) {
-              out.set(messages.indexOf(m), nlu.classify(m));
-            }
-          }
-          return out;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<Prediction> out =
+                      new ArrayList<>(Collections.nCopies(messages.size(), (Prediction) null));
+                  for (int round = 0; round < 5; round++) {
+                    for (String m : shuffled) {
+                      out.set(messages.indexOf(m), nlu.classify(m));
+                    }
+                  }
+                  return out;
+                }));
       }
 
       // then

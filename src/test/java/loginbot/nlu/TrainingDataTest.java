@@ -106,18 +106,24 @@ class TrainingDataTest {
   }
 
   @Test
-  void comments_blank_lines_and_a_byte_order_mark_are_not_examples(@TempDir Path dir) throws IOException {
+  void comments_blank_lines_and_a_byte_order_mark_are_not_examples(@TempDir Path dir)
+      throws IOException {
     // given
     copyIntents(dir);
-    Files.writeString(dir.resolve("fr/greeting.txt"), "\uFEFF# salutations\nbonjour\n\n  salut  \n# fin\n",
+    Files.writeString(
+        dir.resolve("fr/greeting.txt"),
+        "\uFEFF# salutations\nbonjour\n\n  salut  \n# fin\n",
         StandardCharsets.UTF_8);
 
     // when
     TrainingData data = TrainingData.load(Optional.of(dir));
 
     // then
-    assertThat(data.of(Intent.GREETING).stream().filter(e -> e.language() == Language.FR)
-        .map(TrainingExample::text)).containsExactly("bonjour", "salut");
+    assertThat(
+            data.of(Intent.GREETING).stream()
+                .filter(e -> e.language() == Language.FR)
+                .map(TrainingExample::text))
+        .containsExactly("bonjour", "salut");
   }
 
   private static void copyIntents(Path target) throws IOException {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
-/** Words and pairs of adjacent words ("forgot", "forgot password"): a variant measured by {@link ModelSelection}. */
+/**
+ * Words and pairs of adjacent words ("forgot", "forgot password"): a variant measured by {@link
+ * ModelSelection}.
+ */
 public final class WordBigramFeatures implements FeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {

@@ -1,11 +1,11 @@
 package loginbot.ops;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import loginbot.MutableClock;
 import loginbot.dialogue.HandoffPacket.Reason;
 import loginbot.dialogue.Status;
 import loginbot.nlu.Language;
@@ -34,22 +34,34 @@ class AnalyticsTest {
 
   @Test
   void chats_are_the_conversations_started_in_the_period_with_their_outcome() {
-    conversations.start("resolved", "rest", Language.EN)
+    conversations
+        .start("resolved", "rest", Language.EN)
         .user(day(2, 9), "I forgot my password", "forgot_password", true)
-        .state(Status.CLOSED, "invalid_credentials", true).end(day(2, 10));
-    conversations.start("asked-human", "widget", Language.FR)
+        .state(Status.CLOSED, "invalid_credentials", true)
+        .end(day(2, 10));
+    conversations
+        .start("asked-human", "widget", Language.FR)
         .user(day(3, 9), "je veux un humain", "human_agent", true)
-        .handoff(Reason.USER_ASKED, day(3, 9)).end(day(3, 9));
-    conversations.start("exhausted", "widget", Language.FR)
+        .handoff(Reason.USER_ASKED, day(3, 9))
+        .end(day(3, 9));
+    conversations
+        .start("exhausted", "widget", Language.FR)
         .user(day(4, 9), "compte désactivé", "account_disabled", true)
         .state(Status.BOT, "account_disabled", false)
-        .handoff(Reason.STEPS_EXHAUSTED, day(4, 10)).end(day(4, 10));
-    conversations.start("abandoned", "rest", Language.EN)
-        .user(day(5, 9), "hello", "greeting", true).end(day(5, 9));
-    conversations.start("last-week", "rest", Language.EN)
-        .user(day(1, 9), "hello", "greeting", true).end(day(2, 12));
-    conversations.start("next-week", "rest", Language.EN)
-        .user(day(9, 9), "hello", "greeting", true).end(day(9, 9));
+        .handoff(Reason.STEPS_EXHAUSTED, day(4, 10))
+        .end(day(4, 10));
+    conversations
+        .start("abandoned", "rest", Language.EN)
+        .user(day(5, 9), "hello", "greeting", true)
+        .end(day(5, 9));
+    conversations
+        .start("last-week", "rest", Language.EN)
+        .user(day(1, 9), "hello", "greeting", true)
+        .end(day(2, 12));
+    conversations
+        .start("next-week", "rest", Language.EN)
+        .user(day(9, 9), "hello", "greeting", true)
+        .end(day(9, 9));
 
     AnalyticsReport report = week();
 
@@ -60,18 +72,22 @@ class AnalyticsTest {
     assertThat(report.resolutionRate()).isEqualTo(0.25);
     assertThat(report.handedOff()).isEqualTo(2);
     assertThat(report.handoffRate()).isEqualTo(0.5);
-    assertThat(report.handoffReasons()).containsOnly(entry("user_asked", 1), entry("steps_exhausted", 1));
+    assertThat(report.handoffReasons())
+        .containsOnly(entry("user_asked", 1), entry("steps_exhausted", 1));
     assertThat(report.unfinished()).isEqualTo(1);
-    assertThat(report.cases()).containsOnly(entry("invalid_credentials", 1), entry("account_disabled", 1));
+    assertThat(report.cases())
+        .containsOnly(entry("invalid_credentials", 1), entry("account_disabled", 1));
   }
 
   @Test
   void a_conversation_handed_back_to_the_bot_still_counts_as_handed_off() {
-    conversations.start("handed-back", "rest", Language.EN)
+    conversations
+        .start("handed-back", "rest", Language.EN)
         .user(day(3, 9), "agent please", "human_agent", true)
         .line(day(3, 10), Author.AGENT, "alice", "Hi, I reset it for you")
         .line(day(3, 11), Author.SYSTEM, "alice", "alice handed back to the bot")
-        .state(Status.BOT, null, false).end(day(3, 11));
+        .state(Status.BOT, null, false)
+        .end(day(3, 11));
 
     AnalyticsReport report = week();
 
@@ -81,34 +97,54 @@ class AnalyticsTest {
 
   @Test
   void messages_not_understood_are_grouped_counted_and_limited_to_the_period() {
-    conversations.start("a", "rest", Language.EN)
+    conversations
+        .start("a", "rest", Language.EN)
         .user(day(1, 9), "what is the weather", "out_of_scope", false)
         .user(day(3, 9), "What is the weather?", "out_of_scope", false)
         .user(day(3, 10), "/yes", "out_of_scope", false)
-        .user(day(3, 11), "my account is locked", "account_disabled", true).end(day(3, 11));
-    conversations.start("b", "widget", Language.FR)
+        .user(day(3, 11), "my account is locked", "account_disabled", true)
+        .end(day(3, 11));
+    conversations
+        .start("b", "widget", Language.FR)
         .user(day(4, 9), "what  is the WEATHER", "out_of_scope", false)
-        .user(day(4, 10), "je ne reçois pas le courriel", "out_of_scope", false).end(day(4, 10));
+        .user(day(4, 10), "je ne reçois pas le courriel", "out_of_scope", false)
+        .end(day(4, 10));
 
     AnalyticsReport report = week();
 
     assertThat(report.userMessages()).isEqualTo(5);
     assertThat(report.notUnderstoodMessages()).isEqualTo(3);
-    assertThat(report.notUnderstood()).containsExactly(
-        new NotUnderstood("What is the weather?", 2, 2, day(4, 9)),
-        new NotUnderstood("je ne reçois pas le courriel", 1, 1, day(4, 10)));
+    assertThat(report.notUnderstood())
+        .containsExactly(
+            new NotUnderstood("What is the weather?", 2, 2, day(4, 9)),
+            new NotUnderstood("je ne reçois pas le courriel", 1, 1, day(4, 10)));
   }
 
   @Test
   void satisfaction_counts_helpful_answers_and_averages_ratings() {
-    conversations.start("happy", "rest", Language.EN).user(day(2, 9), "hi", "greeting", true)
-        .state(Status.CLOSED, "forgot_password", true).feedback(true, 5).end(day(2, 10));
-    conversations.start("fine", "rest", Language.EN).user(day(3, 9), "hi", "greeting", true)
-        .state(Status.CLOSED, "forgot_password", true).feedback(true, 4).end(day(3, 10));
-    conversations.start("unhappy", "widget", Language.FR).user(day(4, 9), "salut", "greeting", true)
-        .state(Status.CLOSED, "app_update", true).feedback(false, null).end(day(4, 10));
-    conversations.start("silent", "widget", Language.FR).user(day(5, 9), "salut", "greeting", true)
-        .state(Status.CLOSED, "app_update", true).end(day(5, 10));
+    conversations
+        .start("happy", "rest", Language.EN)
+        .user(day(2, 9), "hi", "greeting", true)
+        .state(Status.CLOSED, "forgot_password", true)
+        .feedback(true, 5)
+        .end(day(2, 10));
+    conversations
+        .start("fine", "rest", Language.EN)
+        .user(day(3, 9), "hi", "greeting", true)
+        .state(Status.CLOSED, "forgot_password", true)
+        .feedback(true, 4)
+        .end(day(3, 10));
+    conversations
+        .start("unhappy", "widget", Language.FR)
+        .user(day(4, 9), "salut", "greeting", true)
+        .state(Status.CLOSED, "app_update", true)
+        .feedback(false, null)
+        .end(day(4, 10));
+    conversations
+        .start("silent", "widget", Language.FR)
+        .user(day(5, 9), "salut", "greeting", true)
+        .state(Status.CLOSED, "app_update", true)
+        .end(day(5, 10));
 
     AnalyticsReport.Satisfaction satisfaction = week().satisfaction();
 
@@ -134,19 +170,22 @@ class AnalyticsTest {
   @Test
   void a_period_must_be_ordered_and_bounded() {
     assertThatThrownBy(() -> analytics.report(NEXT_MONDAY, MONDAY)).hasMessageContaining("before");
-    assertThatThrownBy(() -> analytics.report(MONDAY, MONDAY.plus(Analytics.MAX_PERIOD).plusSeconds(1)))
+    assertThatThrownBy(
+            () -> analytics.report(MONDAY, MONDAY.plus(Analytics.MAX_PERIOD).plusSeconds(1)))
         .hasMessageContaining("at most");
   }
 
   @Test
   void the_export_has_one_line_per_distinct_message_with_a_placeholder_label() {
-    List<NotUnderstood> messages = List.of(
-        new NotUnderstood("what is the weather", 2, 2, day(3, 9)),
-        new NotUnderstood("line one\nline\ttwo", 1, 1, day(3, 9)));
+    List<NotUnderstood> messages =
+        List.of(
+            new NotUnderstood("what is the weather", 2, 2, day(3, 9)),
+            new NotUnderstood("line one\nline\ttwo", 1, 1, day(3, 9)));
 
     String tsv = AnalyticsApi.tsv(messages, "out_of_scope");
 
-    assertThat(tsv).isEqualTo("out_of_scope\twhat is the weather\nout_of_scope\tline one line two\n");
+    assertThat(tsv)
+        .isEqualTo("out_of_scope\twhat is the weather\nout_of_scope\tline one line two\n");
     assertThat(AnalyticsApi.tsv(messages, "")).startsWith("\twhat is the weather\n");
   }
 

@@ -1,11 +1,11 @@
 package loginbot.ops;
 
-import loginbot.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import loginbot.MutableClock;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
@@ -40,7 +40,9 @@ final class Conversations {
     }
 
     Builder user(Instant at, String text, String intent, boolean understood) {
-      lines.add(new TranscriptEntry.Draft(at, Author.USER, null, text, List.of(), intent, 0.5, understood));
+      lines.add(
+          new TranscriptEntry.Draft(
+              at, Author.USER, null, text, List.of(), intent, 0.5, understood));
       return this;
     }
 
@@ -50,37 +52,104 @@ final class Conversations {
     }
 
     Builder state(Status status, String caseId, boolean resolved) {
-      state = new ConversationState(status, state.role(), state.language(), caseId, 0, null, List.of(), Map.of(),
-          0, resolved, List.of());
+      state =
+          new ConversationState(
+              status,
+              state.role(),
+              state.language(),
+              caseId,
+              0,
+              null,
+              List.of(),
+              Map.of(),
+              0,
+              resolved,
+              List.of());
       return this;
     }
 
     Builder feedback(Boolean helpful, Integer rating) {
       ConversationState s = state;
-      state = new ConversationState(s.status(), s.role(), s.language(), s.caseId(), s.stepIndex(), s.awaiting(),
-          s.steps(), s.facts(), s.notUnderstoodInRow(), s.resolved(), s.recentMessages(), s.stepId(),
-          s.pendingCaseId(), helpful, rating, false);
+      state =
+          new ConversationState(
+              s.status(),
+              s.role(),
+              s.language(),
+              s.caseId(),
+              s.stepIndex(),
+              s.awaiting(),
+              s.steps(),
+              s.facts(),
+              s.notUnderstoodInRow(),
+              s.resolved(),
+              s.recentMessages(),
+              s.stepId(),
+              s.pendingCaseId(),
+              helpful,
+              rating,
+              false);
       return this;
     }
 
     Builder handoff(HandoffPacket.Reason reason, Instant at) {
-      packet = new HandoffPacket(reason, null, state.language(), state.caseId(), List.of(), Map.of(), null,
-          List.of(), "summary", at);
-      state = new ConversationState(Status.HANDOFF, state.role(), state.language(), state.caseId(), 0, null,
-          List.of(), Map.of(), 0, state.resolved(), List.of());
+      packet =
+          new HandoffPacket(
+              reason,
+              null,
+              state.language(),
+              state.caseId(),
+              List.of(),
+              Map.of(),
+              null,
+              List.of(),
+              "summary",
+              at);
+      state =
+          new ConversationState(
+              Status.HANDOFF,
+              state.role(),
+              state.language(),
+              state.caseId(),
+              0,
+              null,
+              List.of(),
+              Map.of(),
+              0,
+              state.resolved(),
+              List.of());
       return this;
     }
 
-    /** Stores the first line at its time (creation), then the rest and the final state at {@code last}. */
+    /**
+     * Stores the first line at its time (creation), then the rest and the final state at {@code
+     * last}.
+     */
     void end(Instant last) {
       Instant created = lines.isEmpty() ? last : lines.get(0).at();
       clock.set(created);
-      store.runTurn(id, channel, null, current -> new TurnWrite(ConversationState.initial(state.language()),
-          lines.isEmpty() ? List.of() : List.of(lines.get(0)), Optional.empty(), List.of(), List.of()));
+      store.runTurn(
+          id,
+          channel,
+          null,
+          current ->
+              new TurnWrite(
+                  ConversationState.initial(state.language()),
+                  lines.isEmpty() ? List.of() : List.of(lines.get(0)),
+                  Optional.empty(),
+                  List.of(),
+                  List.of()));
       clock.set(last);
-      store.runTurn(id, channel, null, current -> new TurnWrite(state,
-          lines.size() <= 1 ? List.of() : lines.subList(1, lines.size()), Optional.ofNullable(packet), List.of(),
-          List.of()));
+      store.runTurn(
+          id,
+          channel,
+          null,
+          current ->
+              new TurnWrite(
+                  state,
+                  lines.size() <= 1 ? List.of() : lines.subList(1, lines.size()),
+                  Optional.ofNullable(packet),
+                  List.of(),
+                  List.of()));
     }
   }
 

@@ -20,7 +20,8 @@ final class DownStore implements ConversationStore {
   }
 
   @Override
-  public TurnResult runTurn(String conversationId, String channel, String messageId, TurnLogic logic) {
+  public TurnResult runTurn(
+      String conversationId, String channel, String messageId, TurnLogic logic) {
     throw down();
   }
 
@@ -55,7 +56,8 @@ final class DownStore implements ConversationStore {
   }
 
   @Override
-  public List<OutboxItem> claimDueOutbox(String kindPrefix, Instant now, Duration lease, int limit) {
+  public List<OutboxItem> claimDueOutbox(
+      String kindPrefix, Instant now, Duration lease, int limit) {
     throw down();
   }
 

@@ -25,7 +25,8 @@ class LogFormatTest {
   }
 
   @Test
-  void json_format_writes_one_json_object_per_line_to_stderr_with_the_formatted_message() throws Exception {
+  void json_format_writes_one_json_object_per_line_to_stderr_with_the_formatted_message()
+      throws Exception {
     var captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 
@@ -39,6 +40,7 @@ class LogFormatTest {
     JsonNode line = Json.newMapper().readTree(lines[0]);
     assertThat(line.get("level").asText()).isEqualTo("INFO");
     assertThat(line.get("loggerName").asText()).isEqualTo("loginbot.channel.ConversationService");
-    assertThat(line.get("formattedMessage").asText()).isEqualTo("turn conversation=c-42 intent=forgot_password");
+    assertThat(line.get("formattedMessage").asText())
+        .isEqualTo("turn conversation=c-42 intent=forgot_password");
   }
 }

@@ -1,6 +1,5 @@
 package loginbot.ops;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import loginbot.MutableClock;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.RateLimitedException;
@@ -28,16 +28,24 @@ class ObservedConversationsTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-03T10:00:00Z"));
   private final FakeTicker ticker = new FakeTicker();
   private final InMemoryStore store = new InMemoryStore(clock);
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final ConversationService service = new ConversationService(store,
-      new Responder(new KeywordNlu(), new PasswordMasker(),
-          new Dialogue(ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
-      clock, new SenderRateLimit(new RateLimiter(new RateLimiter.Limit(60, 3), ticker, 100), registry),
-      new TurnMetrics(registry));
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final ConversationService service =
+      new ConversationService(
+          store,
+          new Responder(
+              new KeywordNlu(),
+              new PasswordMasker(),
+              new Dialogue(
+                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
+          clock,
+          new SenderRateLimit(new RateLimiter(new RateLimiter.Limit(60, 3), ticker, 100), registry),
+          new TurnMetrics(registry));
 
   private void send(String sender, String text) {
-    service.handle(new InboundMessage("rest", sender, null, text, Optional.of(Role.CUSTOMER),
-        Optional.of(Language.EN)));
+    service.handle(
+        new InboundMessage(
+            "rest", sender, null, text, Optional.of(Role.CUSTOMER), Optional.of(Language.EN)));
     ticker.advance(Duration.ofSeconds(1));
   }
 
@@ -59,8 +67,9 @@ class ObservedConversationsTest {
     assertThat(count("loginbot.resolutions", "channel", "rest")).isEqualTo(1);
     assertThat(count("loginbot.feedback.helpful", "answer", "yes")).isEqualTo(1);
     assertThat(count("loginbot.feedback.ratings", "rating", "5")).isEqualTo(1);
-    AnalyticsReport report = new Analytics(store, clock)
-        .report(Instant.parse("2026-03-03T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z"));
+    AnalyticsReport report =
+        new Analytics(store, clock)
+            .report(Instant.parse("2026-03-03T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z"));
     assertThat(report.chats()).isEqualTo(1);
     assertThat(report.resolvedByBot()).isEqualTo(1);
     assertThat(report.cases()).containsOnlyKeys("invalid_credentials");
@@ -76,9 +85,13 @@ class ObservedConversationsTest {
     send("eve", "/case invalid_credentials");
     send("eve", "no");
 
-    assertThat(store.transcript("eve", 0).stream()
-        .filter(e -> e.author() == loginbot.store.TranscriptEntry.Author.USER && !e.understood())
-        .map(loginbot.store.TranscriptEntry::text)).containsExactly("what is the weather on mars");
+    assertThat(
+            store.transcript("eve", 0).stream()
+                .filter(
+                    e ->
+                        e.author() == loginbot.store.TranscriptEntry.Author.USER && !e.understood())
+                .map(loginbot.store.TranscriptEntry::text))
+        .containsExactly("what is the weather on mars");
     assertThat(count("loginbot.not_understood", "channel", "rest")).isEqualTo(1);
   }
 

@@ -23,13 +23,15 @@ class OpsConfigTest {
 
   @Test
   void every_setting_can_be_changed_and_zero_turns_a_limit_off() {
-    OpsConfig config = OpsConfig.fromEnv(Map.of(
-        "METRICS_TOKEN", "scrape-token-0123456789",
-        "RATE_LIMIT_PER_MINUTE", "0",
-        "RATE_LIMIT_IP_PER_MINUTE", "120",
-        "RATE_LIMIT_IP_BURST", "20",
-        "TRUST_FORWARDED_FOR", "true",
-        "SHUTDOWN_TIMEOUT_SECONDS", "25"));
+    OpsConfig config =
+        OpsConfig.fromEnv(
+            Map.of(
+                "METRICS_TOKEN", "scrape-token-0123456789",
+                "RATE_LIMIT_PER_MINUTE", "0",
+                "RATE_LIMIT_IP_PER_MINUTE", "120",
+                "RATE_LIMIT_IP_BURST", "20",
+                "TRUST_FORWARDED_FOR", "true",
+                "SHUTDOWN_TIMEOUT_SECONDS", "25"));
 
     assertThat(config.metricsToken()).contains("scrape-token-0123456789");
     assertThat(config.perSender().enabled()).isFalse();
@@ -41,14 +43,19 @@ class OpsConfigTest {
   @Test
   void bad_values_fail_naming_the_variable() {
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_PER_MINUTE", "lots")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_PER_MINUTE");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RATE_LIMIT_PER_MINUTE");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_IP_PER_MINUTE", "-5")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_IP_PER_MINUTE");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RATE_LIMIT_IP_PER_MINUTE");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_BURST", "0")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_BURST");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RATE_LIMIT_BURST");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("TRUST_FORWARDED_FOR", "maybe")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("TRUST_FORWARDED_FOR");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("TRUST_FORWARDED_FOR");
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("METRICS_TOKEN", "short")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("METRICS_TOKEN");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("METRICS_TOKEN");
   }
 }

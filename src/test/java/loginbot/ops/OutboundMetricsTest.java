@@ -16,23 +16,29 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 class OutboundMetricsTest {
-  @StartStop
-  private final MockWebServer chatwoot = new MockWebServer();
+  @StartStop private final MockWebServer chatwoot = new MockWebServer();
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final OutboundMetrics metrics = new OutboundMetrics(registry);
-  private final OkHttpClient client = new OkHttpClient.Builder()
-      .addInterceptor(metrics.interceptor("chatwoot"))
-      .callTimeout(Duration.ofSeconds(10))
-      .build();
+  private final OkHttpClient client =
+      new OkHttpClient.Builder()
+          .addInterceptor(metrics.interceptor("chatwoot"))
+          .callTimeout(Duration.ofSeconds(10))
+          .build();
 
   private double calls(String outcome) {
-    var counter = registry.find("loginbot.outbound.calls").tags("target", "chatwoot", "outcome", outcome).counter();
+    var counter =
+        registry
+            .find("loginbot.outbound.calls")
+            .tags("target", "chatwoot", "outcome", outcome)
+            .counter();
     return counter == null ? 0 : counter.count();
   }
 
   private void call() throws IOException {
-    try (Response ignored = client.newCall(new Request.Builder().url(chatwoot.url("/api/v1/x")).build()).execute()) {
+    try (Response ignored =
+        client.newCall(new Request.Builder().url(chatwoot.url("/api/v1/x")).build()).execute()) {
       // only the status matters here
     }
   }
@@ -50,7 +56,8 @@ class OutboundMetricsTest {
     assertThat(calls("2xx")).isEqualTo(1);
     assertThat(calls("4xx")).isEqualTo(1);
     assertThat(calls("5xx")).isEqualTo(1);
-    assertThat(registry.get("loginbot.outbound.latency").tag("target", "chatwoot").timer().count()).isEqualTo(3);
+    assertThat(registry.get("loginbot.outbound.latency").tag("target", "chatwoot").timer().count())
+        .isEqualTo(3);
   }
 
   @Test
@@ -58,11 +65,14 @@ class OutboundMetricsTest {
     String deadUrl = chatwoot.url("/api/v1/x").toString();
     chatwoot.close();
 
-    assertThatThrownBy(() -> {
-      try (Response ignored = client.newCall(new Request.Builder().url(deadUrl).build()).execute()) {
-        // unreachable
-      }
-    }).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (Response ignored =
+                  client.newCall(new Request.Builder().url(deadUrl).build()).execute()) {
+                // unreachable
+              }
+            })
+        .isInstanceOf(IOException.class);
 
     assertThat(calls("io_error")).isEqualTo(1);
   }

@@ -68,6 +68,7 @@ class RateLimiterTest {
 
   @Test
   void a_burst_below_one_is_refused() {
-    assertThatThrownBy(() -> new RateLimiter.Limit(10, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RateLimiter.Limit(10, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -16,20 +16,40 @@ import loginbot.store.TurnWrite;
 import org.junit.jupiter.api.Test;
 
 class TimedStoreTest {
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   @Test
   void every_operation_is_timed_and_still_reaches_the_real_store() {
     var store = new TimedStore(new InMemoryStore(Clock.systemUTC()), registry);
 
-    store.runTurn("c1", "rest", "m1", current ->
-        new TurnWrite(ConversationState.initial(Language.EN), List.of(), Optional.empty(), List.of(), List.of()));
+    store.runTurn(
+        "c1",
+        "rest",
+        "m1",
+        current ->
+            new TurnWrite(
+                ConversationState.initial(Language.EN),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                List.of()));
     var found = store.find("c1");
 
     assertThat(found).isPresent();
-    assertThat(registry.get("loginbot.store.latency").tags("op", "runTurn", "outcome", "ok").timer().count())
+    assertThat(
+            registry
+                .get("loginbot.store.latency")
+                .tags("op", "runTurn", "outcome", "ok")
+                .timer()
+                .count())
         .isEqualTo(1);
-    assertThat(registry.get("loginbot.store.latency").tags("op", "find", "outcome", "ok").timer().count())
+    assertThat(
+            registry
+                .get("loginbot.store.latency")
+                .tags("op", "find", "outcome", "ok")
+                .timer()
+                .count())
         .isEqualTo(1);
   }
 
@@ -39,7 +59,12 @@ class TimedStoreTest {
 
     assertThatThrownBy(() -> store.find("c1")).isInstanceOf(StoreUnavailableException.class);
 
-    assertThat(registry.get("loginbot.store.latency").tags("op", "find", "outcome", "error").timer().count())
+    assertThat(
+            registry
+                .get("loginbot.store.latency")
+                .tags("op", "find", "outcome", "error")
+                .timer()
+                .count())
         .isEqualTo(1);
   }
 }

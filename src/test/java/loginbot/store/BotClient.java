@@ -13,16 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import loginbot.web.Json;
 
-/** The HTTP contract of DESIGN.md as a client: the REST webhook and the agents' conversation API. */
+/**
+ * The HTTP contract of DESIGN.md as a client: the REST webhook and the agents' conversation API.
+ */
 final class BotClient {
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final ObjectMapper json = Json.newMapper();
 
-  /** Sends one message; returns the bot's reply texts. Anything but 200 is an error naming the answer. */
-  List<String> send(URI base, String sender, String text, String messageId) throws IOException, InterruptedException {
+  /**
+   * Sends one message; returns the bot's reply texts. Anything but 200 is an error naming the
+   * answer.
+   */
+  List<String> send(URI base, String sender, String text, String messageId)
+      throws IOException, InterruptedException {
     HttpResponse<String> response = post(base, sender, text, messageId);
     if (response.statusCode() != 200) {
       throw new IOException("webhook answered " + response.statusCode() + ": " + response.body());
@@ -34,7 +41,9 @@ final class BotClient {
     return texts;
   }
 
-  /** Sends one message as a customer writing English, with {@code metadata.message_id} when given. */
+  /**
+   * Sends one message as a customer writing English, with {@code metadata.message_id} when given.
+   */
   HttpResponse<String> post(URI base, String sender, String text, String messageId)
       throws IOException, InterruptedException {
     ObjectNode body = json.createObjectNode().put("sender", sender).put("message", text);
@@ -42,28 +51,33 @@ final class BotClient {
     if (messageId != null) {
       metadata.put("message_id", messageId);
     }
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/webhooks/rest/webhook"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/webhooks/rest/webhook"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** GET /api/conversations/{id} as an agent. */
   JsonNode conversation(URI base, String id) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/conversations/" + id))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + LoginbotProcess.AGENT_TOKEN)
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/api/conversations/" + id))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + LoginbotProcess.AGENT_TOKEN)
+            .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IOException("conversation " + id + " answered " + response.statusCode() + ": " + response.body());
+      throw new IOException(
+          "conversation " + id + " answered " + response.statusCode() + ": " + response.body());
     }
     return json.readTree(response.body());
   }
 
-  /** Texts of the transcript lines written by {@code author} (USER, BOT, AGENT, SYSTEM), in order. */
+  /**
+   * Texts of the transcript lines written by {@code author} (USER, BOT, AGENT, SYSTEM), in order.
+   */
   static List<String> lines(JsonNode conversation, String author) {
     List<String> texts = new ArrayList<>();
     for (JsonNode line : conversation.path("transcript")) {

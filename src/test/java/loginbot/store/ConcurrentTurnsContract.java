@@ -1,6 +1,5 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import loginbot.MutableClock;
 import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,8 @@ abstract class ConcurrentTurnsContract {
   protected abstract ConversationStore open(MutableClock clock) throws Exception;
 
   @Test
-  void concurrent_deliveries_run_each_message_once_one_turn_at_a_time_without_lost_updates() throws Exception {
+  void concurrent_deliveries_run_each_message_once_one_turn_at_a_time_without_lost_updates()
+      throws Exception {
     MutableClock clock = new MutableClock();
     Map<String, AtomicInteger> runsPerMessage = new ConcurrentHashMap<>();
     Map<String, AtomicBoolean> inTurn = new ConcurrentHashMap<>();
@@ -50,20 +51,32 @@ abstract class ConcurrentTurnsContract {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> futures = new ArrayList<>();
       for (String[] d : deliveries) {
-        futures.add(pool.submit(() -> {
-          String key = d[0] + "/" + d[1];
-          TurnResult result = store.runTurn(d[0], "rest", d[1], current -> {
-            AtomicBoolean busy = inTurn.computeIfAbsent(d[0], k -> new AtomicBoolean());
-            if (!busy.compareAndSet(false, true)) {
-              overlaps.incrementAndGet();
-            }
-            runsPerMessage.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-            TurnWrite write = Turns.echo(d[1], clock.instant()).apply(current);
-            busy.set(false);
-            return write;
-          });
-          resultsPerMessage.computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>())).add(result);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  String key = d[0] + "/" + d[1];
+                  TurnResult result =
+                      store.runTurn(
+                          d[0],
+                          "rest",
+                          d[1],
+                          current -> {
+                            AtomicBoolean busy =
+                                inTurn.computeIfAbsent(d[0], k -> new AtomicBoolean());
+                            if (!busy.compareAndSet(false, true)) {
+                              overlaps.incrementAndGet();
+                            }
+                            runsPerMessage
+                                .computeIfAbsent(key, k -> new AtomicInteger())
+                                .incrementAndGet();
+                            TurnWrite write = Turns.echo(d[1], clock.instant()).apply(current);
+                            busy.set(false);
+                            return write;
+                          });
+                  resultsPerMessage
+                      .computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>()))
+                      .add(result);
+                }));
       }
       for (Future<?> f : futures) {
         f.get(2, TimeUnit.MINUTES);
@@ -73,19 +86,25 @@ abstract class ConcurrentTurnsContract {
       assertThat(overlaps).hasValue(0);
       assertThat(runsPerMessage).hasSize(CONVERSATIONS * MESSAGES);
       assertThat(runsPerMessage.values()).allSatisfy(runs -> assertThat(runs).hasValue(1));
-      assertThat(resultsPerMessage.values()).allSatisfy(results -> {
-        assertThat(results).extracting(TurnResult::duplicate).containsExactlyInAnyOrder(false, true);
-        assertThat(results.get(0).replies()).isEqualTo(results.get(1).replies());
-      });
+      assertThat(resultsPerMessage.values())
+          .allSatisfy(
+              results -> {
+                assertThat(results)
+                    .extracting(TurnResult::duplicate)
+                    .containsExactlyInAnyOrder(false, true);
+                assertThat(results.get(0).replies()).isEqualTo(results.get(1).replies());
+              });
       for (int c = 0; c < CONVERSATIONS; c++) {
         String id = "c" + c;
         assertThat(Turns.count(store.find(id).orElseThrow().state())).isEqualTo(MESSAGES);
-        List<String> counted = store.transcript(id, 0).stream()
-            .filter(e -> e.author() == Author.BOT)
-            .map(e -> e.text().substring(0, e.text().indexOf(':')))
-            .toList();
-        assertThat(counted).containsExactlyElementsOf(
-            IntStream.rangeClosed(1, MESSAGES).mapToObj(n -> "echo " + n).toList());
+        List<String> counted =
+            store.transcript(id, 0).stream()
+                .filter(e -> e.author() == Author.BOT)
+                .map(e -> e.text().substring(0, e.text().indexOf(':')))
+                .toList();
+        assertThat(counted)
+            .containsExactlyElementsOf(
+                IntStream.rangeClosed(1, MESSAGES).mapToObj(n -> "echo " + n).toList());
       }
     }
   }

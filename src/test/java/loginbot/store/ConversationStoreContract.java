@@ -1,6 +1,5 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import loginbot.MutableClock;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Status;
 import loginbot.store.TranscriptEntry.Author;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ConversationStore} does, with {@link InMemoryStore} as the reference. Subclasses
- * open the store under test; each test gets an empty one.
+ * What every {@link ConversationStore} does, with {@link InMemoryStore} as the reference.
+ * Subclasses open the store under test; each test gets an empty one.
  */
 abstract class ConversationStoreContract {
   protected final MutableClock clock = new MutableClock();
@@ -73,10 +73,11 @@ abstract class ConversationStoreContract {
   @Test
   void message_delivered_twice_runs_one_turn_and_returns_the_first_replies() {
     AtomicInteger runs = new AtomicInteger();
-    TurnLogic counted = current -> {
-      runs.incrementAndGet();
-      return Turns.echo("hello", now()).apply(current);
-    };
+    TurnLogic counted =
+        current -> {
+          runs.incrementAndGet();
+          return Turns.echo("hello", now()).apply(current);
+        };
     TurnResult first = store.runTurn("c1", "rest", "m1", counted);
 
     TurnResult again = store.runTurn("c1", "rest", "m1", counted);
@@ -141,9 +142,13 @@ abstract class ConversationStoreContract {
     List<TranscriptEntry> later = store.transcript("c1", 2);
 
     assertThat(all).extracting(TranscriptEntry::seq).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(all).extracting(TranscriptEntry::text).containsExactly("one", "echo 1: one", "two", "echo 2: two");
-    assertThat(all.get(0)).isEqualTo(new TranscriptEntry(1, now(), Author.USER, null, "one", List.of(),
-        "invalid_credentials", 0.87, true));
+    assertThat(all)
+        .extracting(TranscriptEntry::text)
+        .containsExactly("one", "echo 1: one", "two", "echo 2: two");
+    assertThat(all.get(0))
+        .isEqualTo(
+            new TranscriptEntry(
+                1, now(), Author.USER, null, "one", List.of(), "invalid_credentials", 0.87, true));
     assertThat(all.get(1).buttons()).isEqualTo(Turns.YES_NO);
     assertThat(all.get(1).confidence()).isNull();
     assertThat(later).isEqualTo(all.subList(2, 4));
@@ -164,7 +169,8 @@ abstract class ConversationStoreContract {
 
   @Test
   void handoff_keeps_the_packet_and_queues_the_conversation_newest_handoff_first() {
-    store.runTurn("old", "rest", "m1", Turns.handoff("human please", Turns.packet("old one", now())));
+    store.runTurn(
+        "old", "rest", "m1", Turns.handoff("human please", Turns.packet("old one", now())));
     clock.advance(Duration.ofMinutes(1));
     store.runTurn("new", "rest", "m1", Turns.handoff("agent!", Turns.packet("new one", now())));
     store.runTurn("bot", "rest", "m1", Turns.echo("hi", now()));
@@ -195,8 +201,11 @@ abstract class ConversationStoreContract {
     clock.advance(Duration.ofHours(1));
     store.runTurn("b", "rest", null, Turns.echo("b", now()));
 
-    assertThat(store.updatedBetween(start, now())).extracting(ConversationRecord::id).containsExactly("a");
-    assertThat(store.updatedBetween(start, now().plusNanos(1000))).extracting(ConversationRecord::id)
+    assertThat(store.updatedBetween(start, now()))
+        .extracting(ConversationRecord::id)
+        .containsExactly("a");
+    assertThat(store.updatedBetween(start, now().plusNanos(1000)))
+        .extracting(ConversationRecord::id)
         .containsExactlyInAnyOrder("a", "b");
   }
 
@@ -230,7 +239,8 @@ abstract class ConversationStoreContract {
     assertThat(store.find("stale")).isEmpty();
     assertThat(store.transcript("stale", 0)).isEmpty();
     assertThat(store.find("fresh")).isPresent();
-    assertThat(store.runTurn("stale", "rest", "m1", Turns.echo("old", now())).duplicate()).isFalse();
+    assertThat(store.runTurn("stale", "rest", "m1", Turns.echo("old", now())).duplicate())
+        .isFalse();
   }
 
   @Test
@@ -273,11 +283,14 @@ abstract class ConversationStoreContract {
 
     assertThat(claimed).extracting(OutboxItem::payload).containsExactly("a1", "b1");
     assertThat(claimed.get(0).notBefore()).isEqualTo(now().plus(lease));
-    assertThat(store.claimDueOutbox("send", now(), lease, 10)).as("claimed again at once").isEmpty();
+    assertThat(store.claimDueOutbox("send", now(), lease, 10))
+        .as("claimed again at once")
+        .isEmpty();
     assertThat(store.dueOutbox(now(), 10)).as("a2 waits behind the claimed a1").isEmpty();
     store.outboxDelivered(claimed.get(0).id());
     store.outboxRetryAt(claimed.get(1).id(), now(), "HTTP 503");
-    assertThat(store.claimDueOutbox("send", now(), lease, 10)).extracting(OutboxItem::payload)
+    assertThat(store.claimDueOutbox("send", now(), lease, 10))
+        .extracting(OutboxItem::payload)
         .containsExactly("a2", "b1");
     clock.advance(lease);
     List<OutboxItem> afterLease = store.claimDueOutbox("send", now(), lease, 1);
@@ -293,7 +306,8 @@ abstract class ConversationStoreContract {
 
     assertThat(other).isEmpty();
     assertThat(store.dueOutbox(now(), 10)).extracting(OutboxItem::payload).containsExactly("a1");
-    assertThat(store.claimDueOutbox("se", now(), Duration.ofMinutes(1), 10)).extracting(OutboxItem::payload)
+    assertThat(store.claimDueOutbox("se", now(), Duration.ofMinutes(1), 10))
+        .extracting(OutboxItem::payload)
         .containsExactly("a1");
   }
 

@@ -26,8 +26,7 @@ class CrashRestartIT {
 
   private final BotClient client = new BotClient();
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void after_kill_9_conversations_continue_at_the_same_step_and_a_handed_off_chat_stays_silent()
@@ -60,27 +59,34 @@ class CrashRestartIT {
       for (String text : WALK) {
         control = client.send(base, "control", text, null);
       }
-      assertThat(continued).as("the step after the crash, compared with an uninterrupted run")
-          .isNotEmpty().isEqualTo(control);
+      assertThat(continued)
+          .as("the step after the crash, compared with an uninterrupted run")
+          .isNotEmpty()
+          .isEqualTo(control);
 
       JsonNode restored = client.conversation(base, "handoff");
       assertThat(restored.path("status").asText()).isEqualTo("handoff");
       assertThat(restored.path("handoff")).isEqualTo(handedOff.path("handoff"));
       assertThat(client.send(base, "handoff", "hello? anyone there?", null)).isEmpty();
-      assertThat(BotClient.lines(client.conversation(base, "handoff"), "USER")).endsWith("hello? anyone there?");
+      assertThat(BotClient.lines(client.conversation(base, "handoff"), "USER"))
+          .endsWith("hello? anyone there?");
 
       for (int k = 0; k < LOADERS; k++) {
         List<String> stored = BotClient.lines(client.conversation(base, "load" + k), "USER");
         List<String> acked = acknowledged.get(k);
-        assertThat(stored).as("load%d: every acknowledged message is stored, in order", k)
+        assertThat(stored)
+            .as("load%d: every acknowledged message is stored, in order", k)
             .startsWith(acked.toArray(String[]::new));
-        assertThat(stored.size()).as("load%d: at most the one in-flight message besides", k)
+        assertThat(stored.size())
+            .as("load%d: at most the one in-flight message besides", k)
             .isLessThanOrEqualTo(acked.size() + 1);
       }
     }
   }
 
-  /** Keeps {@value #LOADERS} conversations busy and kills the server once each had a few answers. */
+  /**
+   * Keeps {@value #LOADERS} conversations busy and kills the server once each had a few answers.
+   */
   private List<List<String>> killUnderLoad(LoginbotProcess server) throws Exception {
     List<List<String>> acknowledged = new ArrayList<>();
     CountDownLatch warm = new CountDownLatch(LOADERS);
@@ -89,20 +95,23 @@ class CrashRestartIT {
       List<String> acked = Collections.synchronizedList(new ArrayList<>());
       acknowledged.add(acked);
       String id = "load" + k;
-      Thread t = new Thread(() -> {
-        for (int m = 0; ; m++) {
-          String text = id + " message " + m + ": I can't log in";
-          try {
-            client.send(server.base(), id, text, id + "-" + m);
-          } catch (IOException | InterruptedException e) {
-            return; // the server is gone
-          }
-          acked.add(text);
-          if (m == 5) {
-            warm.countDown();
-          }
-        }
-      }, "loader-" + k);
+      Thread t =
+          new Thread(
+              () -> {
+                for (int m = 0; ; m++) {
+                  String text = id + " message " + m + ": I can't log in";
+                  try {
+                    client.send(server.base(), id, text, id + "-" + m);
+                  } catch (IOException | InterruptedException e) {
+                    return; // the server is gone
+                  }
+                  acked.add(text);
+                  if (m == 5) {
+                    warm.countDown();
+                  }
+                }
+              },
+              "loader-" + k);
       t.start();
       loaders.add(t);
     }

@@ -13,8 +13,15 @@ class DatabaseUrlTest {
   void hosting_platform_form_gives_host_port_database_and_credentials() {
     DatabaseUrl url = DatabaseUrl.parse("postgres://bot:s3cret@db.internal:6543/loginbot");
 
-    assertThat(url).isEqualTo(new DatabaseUrl("db.internal", 6543, "loginbot", Optional.of("bot"),
-        Optional.of("s3cret"), Map.of()));
+    assertThat(url)
+        .isEqualTo(
+            new DatabaseUrl(
+                "db.internal",
+                6543,
+                "loginbot",
+                Optional.of("bot"),
+                Optional.of("s3cret"),
+                Map.of()));
     assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/loginbot");
   }
 
@@ -29,13 +36,16 @@ class DatabaseUrlTest {
 
   @Test
   void jdbc_form_takes_credentials_from_its_query_and_keeps_other_parameters() {
-    DatabaseUrl url = DatabaseUrl.parse(
-        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=pw&sslmode=require&currentSchema=t_1");
+    DatabaseUrl url =
+        DatabaseUrl.parse(
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=pw&sslmode=require&currentSchema=t_1");
 
     assertThat(url.user()).contains("postgres");
     assertThat(url.password()).contains("pw");
-    assertThat(url.params()).containsExactlyInAnyOrderEntriesOf(Map.of("sslmode", "require", "currentSchema", "t_1"));
-    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test?sslmode=require&currentSchema=t_1");
+    assertThat(url.params())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("sslmode", "require", "currentSchema", "t_1"));
+    assertThat(url.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://127.0.0.1:5432/test?sslmode=require&currentSchema=t_1");
   }
 
   @Test
@@ -66,7 +76,8 @@ class DatabaseUrlTest {
   void other_schemes_are_refused_without_repeating_the_url() {
     assertThatThrownBy(() -> DatabaseUrl.parse("mysql://bot:s3cret@db/loginbot"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:// (got mysql:)");
+        .hasMessage(
+            "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:// (got mysql:)");
   }
 
   @Test
@@ -79,10 +90,12 @@ class DatabaseUrlTest {
 
   @Test
   void a_url_without_host_or_with_a_bad_port_is_refused_without_the_password() {
-    assertThatThrownBy(() -> DatabaseUrl.parse("postgres:///loginbot")).hasMessage("DATABASE_URL has no host name");
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgres:///loginbot"))
+        .hasMessage("DATABASE_URL has no host name");
     assertThatThrownBy(() -> DatabaseUrl.parse("postgres://bot:s3cret@db:port/x"))
         .isInstanceOf(IllegalArgumentException.class)
-        .message().doesNotContain("s3cret");
+        .message()
+        .doesNotContain("s3cret");
   }
 
   @Test

@@ -22,8 +22,7 @@ import org.sqlite.SQLiteDataSource;
 
 /** Concurrent writers sharing one SQLite commit: each work stands or falls on its own. */
 class GroupCommitTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ReentrantLock writer = new ReentrantLock();
   private SQLiteDataSource dataSource;
@@ -37,7 +36,8 @@ class GroupCommitTest {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + dir.resolve("t.db"));
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE TABLE t (v TEXT NOT NULL)");
     }
     commits = new GroupCommit(dataSource, writer);
@@ -68,7 +68,8 @@ class GroupCommitTest {
 
   private List<String> stored() throws SQLException {
     List<String> values = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT v FROM t ORDER BY v")) {
       while (rs.next()) {
         values.add(rs.getString(1));
@@ -78,13 +79,14 @@ class GroupCommitTest {
   }
 
   private CompletableFuture<String> submit(Transactions.Work<String> work) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return commits.run(work, this::begin);
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return commits.run(work, this::begin);
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   /** Holds the writer lock until {@code n} works are queued, so they end up in one batch. */
@@ -104,7 +106,11 @@ class GroupCommitTest {
     var c = submit(insert("c"));
     releaseWhenQueued(3);
 
-    assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS), c.get(30, TimeUnit.SECONDS)))
+    assertThat(
+            List.of(
+                a.get(30, TimeUnit.SECONDS),
+                b.get(30, TimeUnit.SECONDS),
+                c.get(30, TimeUnit.SECONDS)))
         .containsExactly("a", "b", "c");
     assertThat(stored()).containsExactly("a", "b", "c");
     assertThat(opened).hasSize(1);
@@ -114,17 +120,20 @@ class GroupCommitTest {
   void a_work_that_fails_is_rolled_back_alone_and_its_caller_gets_the_failure() throws Exception {
     writer.lock();
     var a = submit(insert("a"));
-    var broken = submit(c -> {
-      insert("half-written").run(c);
-      throw new IllegalArgumentException("no such conversation");
-    });
+    var broken =
+        submit(
+            c -> {
+              insert("half-written").run(c);
+              throw new IllegalArgumentException("no such conversation");
+            });
     var b = submit(insert("b"));
     releaseWhenQueued(3);
 
     assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("a");
     assertThat(b.get(30, TimeUnit.SECONDS)).isEqualTo("b");
     assertThatThrownBy(() -> broken.get(30, TimeUnit.SECONDS))
-        .hasRootCauseInstanceOf(IllegalArgumentException.class).hasRootCauseMessage("no such conversation");
+        .hasRootCauseInstanceOf(IllegalArgumentException.class)
+        .hasRootCauseMessage("no such conversation");
     assertThat(stored()).containsExactly("a", "b");
   }
 
@@ -132,15 +141,19 @@ class GroupCommitTest {
   void when_the_transaction_cannot_start_no_work_of_the_batch_is_stored() throws Exception {
     SQLException down = new SQLException("disk I/O error");
     writer.lock();
-    var a = CompletableFuture.supplyAsync(() -> {
-      try {
-        return commits.run(insert("a"), () -> {
-          throw down;
-        });
-      } catch (SQLException e) {
-        return "failed: " + e.getMessage();
-      }
-    });
+    var a =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return commits.run(
+                    insert("a"),
+                    () -> {
+                      throw down;
+                    });
+              } catch (SQLException e) {
+                return "failed: " + e.getMessage();
+              }
+            });
     releaseWhenQueued(1);
 
     assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("failed: disk I/O error");

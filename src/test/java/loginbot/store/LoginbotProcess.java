@@ -15,16 +15,25 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real loginbot server in its own JVM, started from the packaged jar ({@code target/loginbot.jar},
- * built by {@code mvn package} before failsafe runs) with the environment a test gives it.
+ * A real loginbot server in its own JVM, started from the packaged jar ({@code
+ * target/loginbot.jar}, built by {@code mvn package} before failsafe runs) with the environment a
+ * test gives it.
  */
 final class LoginbotProcess implements AutoCloseable {
   static final Path JAR = Path.of("target", "loginbot.jar");
   static final String AGENT_TOKEN = "it-agent-token-0123456789abcdef";
+
   /** Rate limits high enough that a load test measures the store, not the limiter. */
-  static final Map<String, String> NO_RATE_LIMITS = Map.of(
-      "RATE_LIMIT_PER_MINUTE", "1000000", "RATE_LIMIT_BURST", "1000000",
-      "RATE_LIMIT_IP_PER_MINUTE", "1000000", "RATE_LIMIT_IP_BURST", "1000000");
+  static final Map<String, String> NO_RATE_LIMITS =
+      Map.of(
+          "RATE_LIMIT_PER_MINUTE",
+          "1000000",
+          "RATE_LIMIT_BURST",
+          "1000000",
+          "RATE_LIMIT_IP_PER_MINUTE",
+          "1000000",
+          "RATE_LIMIT_IP_BURST",
+          "1000000");
 
   private final Process process;
   private final int port;
@@ -36,19 +45,23 @@ final class LoginbotProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts a server and waits until {@code /health} answers; fails with the server's log if it dies. */
+  /**
+   * Starts a server and waits until {@code /health} answers; fails with the server's log if it
+   * dies.
+   */
   static LoginbotProcess start(String name, Map<String, String> env) throws Exception {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: run `mvn package` (or `mvn verify`) first");
+      throw new IllegalStateException(
+          JAR + " is missing: run `mvn package` (or `mvn verify`) first");
     }
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + "-" + port + ".log");
     Files.createDirectories(log.getParent());
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-        JAR.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(k -> k.equals("DATABASE_URL") || k.equals("DATA_DIR"));
     environment.putAll(NO_RATE_LIMITS);
@@ -66,8 +79,9 @@ final class LoginbotProcess implements AutoCloseable {
   /** Runs a server that is expected to stop by itself (a start-up failure), at most 90 s. */
   static Exit runToExit(Map<String, String> env) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", JAR.toString()))
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", JAR.toString()))
+            .redirectErrorStream(true);
     builder.environment().putAll(env);
     builder.environment().put("PORT", Integer.toString(freePort()));
     Process process = builder.start();
@@ -100,11 +114,13 @@ final class LoginbotProcess implements AutoCloseable {
 
   private void awaitHealthy() throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest health = HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("loginbot exited with " + process.exitValue() + ":\n" + logTail());
+        throw new IllegalStateException(
+            "loginbot exited with " + process.exitValue() + ":\n" + logTail());
       }
       try {
         if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

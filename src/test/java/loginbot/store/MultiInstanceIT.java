@@ -25,9 +25,19 @@ import org.junit.jupiter.api.TestInstance;
 class MultiInstanceIT {
   static final int CONVERSATIONS = 50;
   static final int MESSAGES = 20;
-  static final List<String> PHRASES = List.of("hi", "I can't log in", "it says invalid user or password", "no",
-      "yes", "I forgot my password", "I never got the reset email", "my account is disabled", "no it didn't work",
-      "can I talk to a human?", "thanks, bye");
+  static final List<String> PHRASES =
+      List.of(
+          "hi",
+          "I can't log in",
+          "it says invalid user or password",
+          "no",
+          "yes",
+          "I forgot my password",
+          "I never got the reset email",
+          "my account is disabled",
+          "no it didn't work",
+          "can I talk to a human?",
+          "thanks, bye");
 
   private final BotClient client = new BotClient();
   private TestPostgres postgres;
@@ -40,7 +50,8 @@ class MultiInstanceIT {
     Map<String, String> env = Map.of("DATABASE_URL", postgres.databaseUrlForEnv());
     // Started together, so both run the migrations at once: Flyway's lock must make that safe.
     CompletableFuture<LoginbotProcess> first = CompletableFuture.supplyAsync(() -> start("a", env));
-    CompletableFuture<LoginbotProcess> second = CompletableFuture.supplyAsync(() -> start("b", env));
+    CompletableFuture<LoginbotProcess> second =
+        CompletableFuture.supplyAsync(() -> start("b", env));
     a = first.join();
     b = second.join();
   }
@@ -58,7 +69,8 @@ class MultiInstanceIT {
   }
 
   @Test
-  void interleaved_conversations_keep_send_order_and_every_message_is_answered_once() throws Exception {
+  void interleaved_conversations_keep_send_order_and_every_message_is_answered_once()
+      throws Exception {
     List<Sent> sent = sendAll("once", false);
 
     verify(sent);
@@ -81,8 +93,9 @@ class MultiInstanceIT {
       List<Future<Sent>> futures = new ArrayList<>();
       for (int c = 0; c < CONVERSATIONS; c++) {
         int conversation = c;
-        futures.add(conversations.submit(
-            () -> converse(prefix + "-c" + conversation, conversation, twice, duplicates)));
+        futures.add(
+            conversations.submit(
+                () -> converse(prefix + "-c" + conversation, conversation, twice, duplicates)));
       }
       List<Sent> sent = new ArrayList<>();
       for (Future<Sent> f : futures) {
@@ -95,19 +108,23 @@ class MultiInstanceIT {
     }
   }
 
-  private Sent converse(String id, int conversation, boolean twice, ExecutorService duplicates) throws Exception {
+  private Sent converse(String id, int conversation, boolean twice, ExecutorService duplicates)
+      throws Exception {
     List<String> texts = new ArrayList<>();
     List<String> replies = new ArrayList<>();
     for (int m = 0; m < MESSAGES; m++) {
-      String text = "message " + m + " of " + id + ": " + PHRASES.get((conversation + m) % PHRASES.size());
+      String text =
+          "message " + m + " of " + id + ": " + PHRASES.get((conversation + m) % PHRASES.size());
       String messageId = id + "-m" + m;
       URI here = ((conversation + m) % 2 == 0 ? a : b).base();
       URI there = ((conversation + m) % 2 == 0 ? b : a).base();
       List<String> answer;
       if (twice) {
-        Future<List<String>> other = duplicates.submit(() -> client.send(there, id, text, messageId));
+        Future<List<String>> other =
+            duplicates.submit(() -> client.send(there, id, text, messageId));
         answer = client.send(here, id, text, messageId);
-        assertThat(other.get(1, TimeUnit.MINUTES)).as("replies to both deliveries of " + messageId)
+        assertThat(other.get(1, TimeUnit.MINUTES))
+            .as("replies to both deliveries of " + messageId)
             .isEqualTo(answer);
       } else {
         answer = client.send(here, id, text, messageId);
@@ -122,8 +139,12 @@ class MultiInstanceIT {
     int i = 0;
     for (Sent s : sent) {
       JsonNode conversation = client.conversation((i++ % 2 == 0 ? a : b).base(), s.id());
-      assertThat(BotClient.lines(conversation, "USER")).as("user lines of " + s.id()).isEqualTo(s.texts());
-      assertThat(BotClient.lines(conversation, "BOT")).as("bot lines of " + s.id()).isEqualTo(s.replies());
+      assertThat(BotClient.lines(conversation, "USER"))
+          .as("user lines of " + s.id())
+          .isEqualTo(s.texts());
+      assertThat(BotClient.lines(conversation, "BOT"))
+          .as("bot lines of " + s.id())
+          .isEqualTo(s.replies());
     }
   }
 
@@ -131,7 +152,8 @@ class MultiInstanceIT {
     try {
       return LoginbotProcess.start(name, env);
     } catch (Exception e) {
-      throw new IllegalStateException("could not start instance " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not start instance " + name + ": " + e.getMessage(), e);
     }
   }
 }

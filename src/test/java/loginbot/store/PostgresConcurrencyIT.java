@@ -1,8 +1,8 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 
 /** Concurrent turns on PostgreSQL, where the advisory lock does the serialising. */

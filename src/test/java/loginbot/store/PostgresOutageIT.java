@@ -1,11 +1,11 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import loginbot.MutableClock;
 import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +23,16 @@ class PostgresOutageIT {
     postgres = TestPostgres.createSchema();
     DatabaseUrl direct = postgres.url();
     proxy = new TcpProxy(direct.host(), direct.port());
-    store = Stores.postgres(new DatabaseUrl("127.0.0.1", proxy.port(), direct.database(), direct.user(),
-        direct.password(), direct.params()), clock);
+    store =
+        Stores.postgres(
+            new DatabaseUrl(
+                "127.0.0.1",
+                proxy.port(),
+                direct.database(),
+                direct.user(),
+                direct.password(),
+                direct.params()),
+            clock);
   }
 
   @AfterEach
@@ -43,7 +51,8 @@ class PostgresOutageIT {
 
     proxy.cut();
 
-    assertThatThrownBy(() -> store.runTurn("c1", "rest", "m2", Turns.echo("during", clock.instant())))
+    assertThatThrownBy(
+            () -> store.runTurn("c1", "rest", "m2", Turns.echo("during", clock.instant())))
         .isInstanceOf(StoreUnavailableException.class)
         .hasMessageStartingWith("PostgreSQL unavailable while running a turn");
     assertThatThrownBy(() -> store.find("c1")).isInstanceOf(StoreUnavailableException.class);
@@ -54,8 +63,10 @@ class PostgresOutageIT {
     awaitRecovery();
     TurnResult retried = store.runTurn("c1", "rest", "m2", Turns.echo("during", clock.instant()));
     assertThat(retried.duplicate()).isFalse();
-    assertThat(store.transcript("c1", 0)).filteredOn(e -> e.author() == Author.USER)
-        .extracting(TranscriptEntry::text).containsExactly("before", "during");
+    assertThat(store.transcript("c1", 0))
+        .filteredOn(e -> e.author() == Author.USER)
+        .extracting(TranscriptEntry::text)
+        .containsExactly("before", "during");
   }
 
   /** The pool re-creates connections with a back-off of up to a few seconds; each try waits 3 s. */
@@ -77,10 +88,20 @@ class PostgresOutageIT {
     proxy.cut();
     Map<String, String> params = new HashMap<>(postgres.url().params());
 
-    assertThatThrownBy(() -> Stores.postgres(new DatabaseUrl("127.0.0.1", proxy.port(), "test",
-        postgres.url().user(), postgres.url().password(), params), clock))
+    assertThatThrownBy(
+            () ->
+                Stores.postgres(
+                    new DatabaseUrl(
+                        "127.0.0.1",
+                        proxy.port(),
+                        "test",
+                        postgres.url().user(),
+                        postgres.url().password(),
+                        params),
+                    clock))
         .isInstanceOf(StoreStartupException.class)
-        .hasMessageStartingWith("cannot connect to PostgreSQL at 127.0.0.1:" + proxy.port() + "/test: ")
+        .hasMessageStartingWith(
+            "cannot connect to PostgreSQL at 127.0.0.1:" + proxy.port() + "/test: ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
@@ -88,8 +109,17 @@ class PostgresOutageIT {
   void an_unknown_database_is_named_in_the_startup_error() {
     DatabaseUrl url = postgres.url();
 
-    assertThatThrownBy(() -> Stores.postgres(new DatabaseUrl(url.host(), url.port(), "no_such_db_for_loginbot",
-        url.user(), url.password(), Map.of()), clock))
+    assertThatThrownBy(
+            () ->
+                Stores.postgres(
+                    new DatabaseUrl(
+                        url.host(),
+                        url.port(),
+                        "no_such_db_for_loginbot",
+                        url.user(),
+                        url.password(),
+                        Map.of()),
+                    clock))
         .isInstanceOf(StoreStartupException.class)
         .hasMessageContaining("no_such_db_for_loginbot")
         .hasMessageStartingWith("cannot connect to PostgreSQL at ");

@@ -1,12 +1,12 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,8 @@ class PostgresStoreIT extends ConversationStoreContract {
   /** Claims in small batches until nothing is left, as a dispatcher on one instance would. */
   private List<String> drain(ConversationStore on) {
     List<String> got = new ArrayList<>();
-    for (List<OutboxItem> batch = on.claimDueOutbox("send", now(), Duration.ofMinutes(5), 7); !batch.isEmpty();
+    for (List<OutboxItem> batch = on.claimDueOutbox("send", now(), Duration.ofMinutes(5), 7);
+        !batch.isEmpty();
         batch = on.claimDueOutbox("send", now(), Duration.ofMinutes(5), 7)) {
       batch.forEach(item -> got.add(item.payload()));
     }

@@ -1,10 +1,10 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class RetentionJobTest {
@@ -34,7 +34,8 @@ class RetentionJobTest {
 
   @Test
   void starting_twice_is_refused() {
-    try (RetentionJob job = new RetentionJob(store, clock, Duration.ofDays(90), Duration.ofHours(1))) {
+    try (RetentionJob job =
+        new RetentionJob(store, clock, Duration.ofDays(90), Duration.ofHours(1))) {
       job.start();
 
       assertThatThrownBy(job::start).hasMessage("retention job already started");

@@ -1,13 +1,12 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import java.nio.file.Path;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Concurrent turns on the embedded store. */
 class SqliteConcurrencyTest extends ConcurrentTurnsContract {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Override
   protected ConversationStore open(MutableClock clock) {

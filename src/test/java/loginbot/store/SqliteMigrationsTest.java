@@ -8,8 +8,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteMigrationsTest extends MigrationsContract {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Override
   protected JdbcStore openAt(MigrationVersion target) {

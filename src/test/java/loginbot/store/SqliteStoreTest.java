@@ -1,6 +1,5 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,13 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded store against the contract, plus what only a file database can show. */
 class SqliteStoreTest extends ConversationStoreContract {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Override
   protected ConversationStore open(MutableClock clock) {
@@ -32,7 +31,8 @@ class SqliteStoreTest extends ConversationStoreContract {
 
   @Test
   void conversation_survives_closing_and_reopening_the_database() {
-    TurnResult first = store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("help", now())));
+    TurnResult first =
+        store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("help", now())));
     store.close();
 
     store = open(clock);
@@ -49,8 +49,11 @@ class SqliteStoreTest extends ConversationStoreContract {
     store.runTurn("c1", "rest", "m1", Turns.feedback(false, 2, now()));
     Path file = dir.resolve("data").resolve("loginbot.db");
 
-    String row = scalar(file, "SELECT status || ',' || role || ',' || language || ',' || case_id || ','"
-        + " || resolved || ',' || helpful || ',' || rating FROM conversations WHERE id = 'c1'");
+    String row =
+        scalar(
+            file,
+            "SELECT status || ',' || role || ',' || language || ',' || case_id || ','"
+                + " || resolved || ',' || helpful || ',' || rating FROM conversations WHERE id = 'c1'");
 
     assertThat(row).isEqualTo("closed,customer,en,invalid_credentials,1,0,2");
   }
@@ -59,10 +62,12 @@ class SqliteStoreTest extends ConversationStoreContract {
   void a_file_in_place_of_the_data_directory_gives_a_clear_startup_error() throws Exception {
     Path notADir = Files.writeString(dir.resolve("occupied"), "x");
 
-    var thrown = org.assertj.core.api.Assertions.catchThrowable(
-        () -> Stores.sqlite(notADir.resolve("loginbot.db"), clock));
+    var thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> Stores.sqlite(notADir.resolve("loginbot.db"), clock));
 
-    assertThat(thrown).isInstanceOf(StoreStartupException.class)
+    assertThat(thrown)
+        .isInstanceOf(StoreStartupException.class)
         .hasMessageStartingWith("cannot create the data directory " + notADir);
   }
 

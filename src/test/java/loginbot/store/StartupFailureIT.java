@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 class StartupFailureIT {
 
   @Test
-  void unreachable_postgresql_at_start_stops_the_server_with_a_clear_message_and_exit_code_3() throws Exception {
-    LoginbotProcess.Exit exit = LoginbotProcess.runToExit(
-        Map.of("DATABASE_URL", "postgres://bot:s3cret@127.0.0.1:1/loginbot"));
+  void unreachable_postgresql_at_start_stops_the_server_with_a_clear_message_and_exit_code_3()
+      throws Exception {
+    LoginbotProcess.Exit exit =
+        LoginbotProcess.runToExit(
+            Map.of("DATABASE_URL", "postgres://bot:s3cret@127.0.0.1:1/loginbot"));
 
     assertThat(exit.code()).isEqualTo(3);
     assertThat(exit.output())

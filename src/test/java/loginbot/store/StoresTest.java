@@ -1,19 +1,18 @@
 package loginbot.store;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import loginbot.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoresTest {
   private final MutableClock clock = new MutableClock();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void without_database_url_the_embedded_database_is_created_under_the_data_directory() {
@@ -35,7 +34,9 @@ class StoresTest {
 
   @Test
   void unreachable_postgresql_at_start_gives_one_line_naming_where_and_why_without_the_password() {
-    assertThatThrownBy(() -> Stores.open(Optional.of("postgres://bot:s3cret@127.0.0.1:1/loginbot"), dir, clock))
+    assertThatThrownBy(
+            () ->
+                Stores.open(Optional.of("postgres://bot:s3cret@127.0.0.1:1/loginbot"), dir, clock))
         .isInstanceOf(StoreStartupException.class)
         .hasMessage("cannot connect to PostgreSQL at 127.0.0.1:1/loginbot: Connection refused");
   }

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh schema in the machine's PostgreSQL ({@code TEST_DATABASE_URL}, default
- * {@code postgres://postgres@127.0.0.1:5432/test}), dropped on close, so parallel runs never meet.
- * When PostgreSQL is unreachable the test fails under {@code CI=true} and is skipped otherwise.
+ * A fresh schema in the machine's PostgreSQL ({@code TEST_DATABASE_URL}, default {@code
+ * postgres://postgres@127.0.0.1:5432/test}), dropped on close, so parallel runs never meet. When
+ * PostgreSQL is unreachable the test fails under {@code CI=true} and is skipped otherwise.
  */
 public final class TestPostgres implements AutoCloseable {
   static final String DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -32,8 +32,15 @@ public final class TestPostgres implements AutoCloseable {
   public static TestPostgres createSchema() {
     String configured = System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
     DatabaseUrl admin = DatabaseUrl.parse(configured);
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-    try (Connection c = connect(admin); Statement s = c.createStatement()) {
+    String schema =
+        "t_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection c = connect(admin);
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       String reason = "PostgreSQL at " + admin.describe() + " is unreachable: " + Stores.oneLine(e);
@@ -49,14 +56,23 @@ public final class TestPostgres implements AutoCloseable {
   public DatabaseUrl url() {
     Map<String, String> params = new HashMap<>(admin.params());
     params.put("currentSchema", schema);
-    return new DatabaseUrl(admin.host(), admin.port(), admin.database(), admin.user(), admin.password(), params);
+    return new DatabaseUrl(
+        admin.host(), admin.port(), admin.database(), admin.user(), admin.password(), params);
   }
 
   /** The URL of this schema as an operator would set DATABASE_URL: {@code postgres://...}. */
   public String databaseUrlForEnv() {
-    String credentials = admin.user().map(u -> u + admin.password().map(p -> ":" + p).orElse("") + "@").orElse("");
-    return "postgres://" + credentials + admin.host() + ":" + admin.port() + "/" + admin.database()
-        + "?currentSchema=" + schema;
+    String credentials =
+        admin.user().map(u -> u + admin.password().map(p -> ":" + p).orElse("") + "@").orElse("");
+    return "postgres://"
+        + credentials
+        + admin.host()
+        + ":"
+        + admin.port()
+        + "/"
+        + admin.database()
+        + "?currentSchema="
+        + schema;
   }
 
   public String schema() {
@@ -77,10 +93,12 @@ public final class TestPostgres implements AutoCloseable {
 
   @Override
   public void close() {
-    try (Connection c = connect(admin); Statement s = c.createStatement()) {
+    try (Connection c = connect(admin);
+        Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     } catch (SQLException e) {
-      throw new IllegalStateException("could not drop test schema " + schema + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not drop test schema " + schema + ": " + e.getMessage(), e);
     }
   }
 }

@@ -16,7 +16,8 @@ import loginbot.store.TranscriptEntry.Author;
 
 /** Small pure turn logics for store tests: each counts turns in the state's facts. */
 final class Turns {
-  static final List<Button> YES_NO = List.of(new Button("Yes", "/affirm"), new Button("No", "/deny"));
+  static final List<Button> YES_NO =
+      List.of(new Button("Yes", "/affirm"), new Button("No", "/deny"));
 
   private Turns() {}
 
@@ -25,7 +26,11 @@ final class Turns {
     return current -> {
       ConversationState state = next(current, Status.BOT, Map.of());
       Action.Reply reply = new Action.Reply("echo " + count(state) + ": " + text, YES_NO);
-      return new TurnWrite(state, List.of(user(text, at), bot(reply, at)), Optional.empty(), List.of(reply),
+      return new TurnWrite(
+          state,
+          List.of(user(text, at), bot(reply, at)),
+          Optional.empty(),
+          List.of(reply),
           List.of());
     };
   }
@@ -34,7 +39,11 @@ final class Turns {
   static TurnLogic echoWithOutbox(String text, Instant at, String... payloads) {
     return current -> {
       TurnWrite write = echo(text, at).apply(current);
-      return new TurnWrite(write.next(), write.transcript(), write.handoff(), write.replies(),
+      return new TurnWrite(
+          write.next(),
+          write.transcript(),
+          write.handoff(),
+          write.replies(),
           java.util.Arrays.stream(payloads).map(p -> new OutboxItem.Draft("send", p)).toList());
     };
   }
@@ -44,27 +53,59 @@ final class Turns {
     return current -> {
       ConversationState state = next(current, Status.HANDOFF, Map.of());
       Action.Reply reply = Action.Reply.text("A person will answer you here.");
-      return new TurnWrite(state, List.of(user(text, packet.at()), bot(reply, packet.at())), Optional.of(packet),
-          List.of(reply), List.of());
+      return new TurnWrite(
+          state,
+          List.of(user(text, packet.at()), bot(reply, packet.at())),
+          Optional.of(packet),
+          List.of(reply),
+          List.of());
     };
   }
 
   /** Sets the status without a new packet (an agent handing back or closing). */
   static TurnLogic status(Status status, Instant at) {
-    return current -> new TurnWrite(next(current, status, Map.of()),
-        List.of(new TranscriptEntry.Draft(at, Author.SYSTEM, "Ana", "status " + status.code(), List.of(),
-            null, null, true)),
-        Optional.empty(), List.of(), List.of());
+    return current ->
+        new TurnWrite(
+            next(current, status, Map.of()),
+            List.of(
+                new TranscriptEntry.Draft(
+                    at,
+                    Author.SYSTEM,
+                    "Ana",
+                    "status " + status.code(),
+                    List.of(),
+                    null,
+                    null,
+                    true)),
+            Optional.empty(),
+            List.of(),
+            List.of());
   }
 
   /** Closes the conversation with the user's feedback. */
   static TurnLogic feedback(Boolean helpful, Integer rating, Instant at) {
     return current -> {
       ConversationState s = next(current, Status.CLOSED, Map.of());
-      ConversationState rated = new ConversationState(s.status(), s.role(), s.language(), s.caseId(), s.stepIndex(),
-          ConversationState.Awaiting.NOTHING, s.steps(), s.facts(), 0, true, s.recentMessages(), null, null,
-          helpful, rating, false);
-      return new TurnWrite(rated, List.of(user("/rate " + rating, at)), Optional.empty(), List.of(), List.of());
+      ConversationState rated =
+          new ConversationState(
+              s.status(),
+              s.role(),
+              s.language(),
+              s.caseId(),
+              s.stepIndex(),
+              ConversationState.Awaiting.NOTHING,
+              s.steps(),
+              s.facts(),
+              0,
+              true,
+              s.recentMessages(),
+              null,
+              null,
+              helpful,
+              rating,
+              false);
+      return new TurnWrite(
+          rated, List.of(user("/rate " + rating, at)), Optional.empty(), List.of(), List.of());
     };
   }
 
@@ -75,30 +116,51 @@ final class Turns {
   }
 
   static HandoffPacket packet(String summary, Instant at) {
-    return new HandoffPacket(HandoffPacket.Reason.USER_ASKED, Role.PROFESSIONAL, Language.FR, "account_disabled",
-        List.of(new HandoffPacket.StepTried("check_revoked", "deny")), Map.of("error", "Account disabled"),
-        "alain_sirois", List.of("mon client est bloqué", "non"), summary, at);
+    return new HandoffPacket(
+        HandoffPacket.Reason.USER_ASKED,
+        Role.PROFESSIONAL,
+        Language.FR,
+        "account_disabled",
+        List.of(new HandoffPacket.StepTried("check_revoked", "deny")),
+        Map.of("error", "Account disabled"),
+        "alain_sirois",
+        List.of("mon client est bloqué", "non"),
+        summary,
+        at);
   }
 
   static int count(ConversationState state) {
     return Integer.parseInt(state.facts().getOrDefault("n", "0"));
   }
 
-  private static ConversationState next(Optional<ConversationRecord> current, Status status, Map<String, String> add) {
-    ConversationState s = current.map(ConversationRecord::state).orElse(ConversationState.initial(Language.EN));
+  private static ConversationState next(
+      Optional<ConversationRecord> current, Status status, Map<String, String> add) {
+    ConversationState s =
+        current.map(ConversationRecord::state).orElse(ConversationState.initial(Language.EN));
     Map<String, String> facts = new HashMap<>(s.facts());
     facts.put("n", Integer.toString(count(s) + 1));
     facts.putAll(add);
-    return new ConversationState(status, Role.CUSTOMER, s.language(), "invalid_credentials", s.stepIndex() + 1,
-        ConversationState.Awaiting.OUTCOME, List.of(new HandoffPacket.StepTried("forgot_password", "deny")),
-        facts, 0, false, List.of("my password is ••••••"));
+    return new ConversationState(
+        status,
+        Role.CUSTOMER,
+        s.language(),
+        "invalid_credentials",
+        s.stepIndex() + 1,
+        ConversationState.Awaiting.OUTCOME,
+        List.of(new HandoffPacket.StepTried("forgot_password", "deny")),
+        facts,
+        0,
+        false,
+        List.of("my password is ••••••"));
   }
 
   private static TranscriptEntry.Draft user(String text, Instant at) {
-    return new TranscriptEntry.Draft(at, Author.USER, null, text, List.of(), "invalid_credentials", 0.87, true);
+    return new TranscriptEntry.Draft(
+        at, Author.USER, null, text, List.of(), "invalid_credentials", 0.87, true);
   }
 
   private static TranscriptEntry.Draft bot(Action.Reply reply, Instant at) {
-    return new TranscriptEntry.Draft(at, Author.BOT, null, reply.text(), reply.buttons(), null, null, true);
+    return new TranscriptEntry.Draft(
+        at, Author.BOT, null, reply.text(), reply.buttons(), null, null, true);
   }
 }

@@ -10,7 +10,8 @@ class AllowedOriginsTest {
 
   @Test
   void origins_are_compared_without_case_or_trailing_slash() {
-    AllowedOrigins origins = AllowedOrigins.parse(List.of("https://App.Example.com/", " http://localhost:3000 "));
+    AllowedOrigins origins =
+        AllowedOrigins.parse(List.of("https://App.Example.com/", " http://localhost:3000 "));
 
     assertThat(origins.allows("https://app.example.com")).isTrue();
     assertThat(origins.allows("http://localhost:3000")).isTrue();
@@ -38,7 +39,8 @@ class AllowedOriginsTest {
   @Test
   void a_value_that_is_not_an_origin_fails_naming_the_variable() {
     assertThatThrownBy(() -> AllowedOrigins.parse(List.of("https://a.example/path")))
-        .hasMessageContaining("ALLOWED_ORIGINS").hasMessageContaining("/path");
+        .hasMessageContaining("ALLOWED_ORIGINS")
+        .hasMessageContaining("/path");
     assertThatThrownBy(() -> AllowedOrigins.parse(List.of("app.example.com")))
         .hasMessageContaining("ALLOWED_ORIGINS");
     assertThatThrownBy(() -> AllowedOrigins.parse(List.of("ftp://a.example")))

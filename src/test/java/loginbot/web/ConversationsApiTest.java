@@ -24,22 +24,29 @@ class ConversationsApiTest {
     WidgetChannel.Created c = server.createConversation();
     server.seedHandedOff(c.id(), "marie.dupont cannot log in");
 
-    List<HttpResponse<String>> responses = List.of(
-        server.get("/api/me", b -> {}),
-        server.get("/api/conversations", b -> b.header("Authorization", "Bearer wrong-token-0123456789")),
-        server.get("/api/conversations/" + c.id(), b -> {}),
-        server.post("/api/conversations/" + c.id() + "/messages", "{\"text\":\"hi\"}", b -> {}));
+    List<HttpResponse<String>> responses =
+        List.of(
+            server.get("/api/me", b -> {}),
+            server.get(
+                "/api/conversations",
+                b -> b.header("Authorization", "Bearer wrong-token-0123456789")),
+            server.get("/api/conversations/" + c.id(), b -> {}),
+            server.post(
+                "/api/conversations/" + c.id() + "/messages", "{\"text\":\"hi\"}", b -> {}));
 
-    assertThat(responses).allSatisfy(r -> {
-      assertThat(r.statusCode()).isEqualTo(401);
-      assertThat(r.body()).doesNotContain("marie").doesNotContain(c.id());
-    });
+    assertThat(responses)
+        .allSatisfy(
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(401);
+              assertThat(r.body()).doesNotContain("marie").doesNotContain(c.id());
+            });
     assertThat(server.store.transcript(c.id(), 0)).hasSize(2);
   }
 
   @Test
   void the_token_tells_which_agent_is_signed_in() {
-    HttpResponse<String> me = server.get("/api/me", b -> b.header("Authorization", "Bearer " + WidgetServer.AGENT_TOKEN));
+    HttpResponse<String> me =
+        server.get("/api/me", b -> b.header("Authorization", "Bearer " + WidgetServer.AGENT_TOKEN));
 
     assertThat(server.parse(me).get("name").asText()).isEqualTo("Alice");
   }
@@ -62,8 +69,11 @@ class ConversationsApiTest {
     WidgetChannel.Created c = server.createConversation();
     server.seedHandedOff(c.id(), "still locked out");
 
-    HttpResponse<String> response = server.post("/api/conversations/" + c.id() + "/messages",
-        "{\"text\":\"Hi, Alice here. Which e-mail do you log in with?\"}", this::signedIn);
+    HttpResponse<String> response =
+        server.post(
+            "/api/conversations/" + c.id() + "/messages",
+            "{\"text\":\"Hi, Alice here. Which e-mail do you log in with?\"}",
+            this::signedIn);
 
     assertThat(response.statusCode()).isEqualTo(201);
     TranscriptEntry last = server.store.transcript(c.id(), 2).get(0);
@@ -77,10 +87,12 @@ class ConversationsApiTest {
   void replies_go_only_to_existing_handed_off_conversations() {
     WidgetChannel.Created c = server.createConversation();
 
-    HttpResponse<String> unknown = server.post("/api/conversations/" + c.id() + "/messages",
-        "{\"text\":\"hello\"}", this::signedIn);
-    HttpResponse<String> blank = server.post("/api/conversations/" + c.id() + "/messages",
-        "{\"text\":\"  \"}", this::signedIn);
+    HttpResponse<String> unknown =
+        server.post(
+            "/api/conversations/" + c.id() + "/messages", "{\"text\":\"hello\"}", this::signedIn);
+    HttpResponse<String> blank =
+        server.post(
+            "/api/conversations/" + c.id() + "/messages", "{\"text\":\"  \"}", this::signedIn);
 
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(blank.statusCode()).isEqualTo(400);

@@ -20,16 +20,28 @@ class GracefulStopTest {
   void stopping_the_server_lets_a_turn_in_flight_finish_and_answer() throws Exception {
     var entered = new CountDownLatch(1);
     var release = new CountDownLatch(1);
-    Javalin app = WebServer.create(Json.newMapper(), List.of(routes -> routes.post("/slow", ctx -> {
-      entered.countDown();
-      release.await(30, TimeUnit.SECONDS);
-      ctx.result("finished");
-    })), Duration.ofSeconds(30)).start(0);
+    Javalin app =
+        WebServer.create(
+                Json.newMapper(),
+                List.of(
+                    routes ->
+                        routes.post(
+                            "/slow",
+                            ctx -> {
+                              entered.countDown();
+                              release.await(30, TimeUnit.SECONDS);
+                              ctx.result("finished");
+                            })),
+                Duration.ofSeconds(30))
+            .start(0);
     var client = HttpClient.newHttpClient();
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slow"))
-        .POST(HttpRequest.BodyPublishers.noBody()).build();
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slow"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
 
-    CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> inFlight =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::stop);
     awaitStopping(app);
@@ -41,7 +53,10 @@ class GracefulStopTest {
     assertThat(response.body()).isEqualTo("finished");
   }
 
-  /** Waits (bounded) until Jetty has begun its graceful stop, so the request really is in flight during it. */
+  /**
+   * Waits (bounded) until Jetty has begun its graceful stop, so the request really is in flight
+   * during it.
+   */
   private static void awaitStopping(Javalin app) throws InterruptedException {
     for (int i = 0; i < 3000 && !app.jettyServer().server().isStopping(); i++) {
       Thread.sleep(10);

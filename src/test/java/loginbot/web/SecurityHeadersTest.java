@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersTest {
-  private final WidgetServer server = new WidgetServer(AllowedOrigins.parse(List.of("https://app.example.com")));
+  private final WidgetServer server =
+      new WidgetServer(AllowedOrigins.parse(List.of("https://app.example.com")));
 
   @AfterEach
   void stop() {
@@ -18,15 +19,23 @@ class SecurityHeadersTest {
 
   @Test
   void every_response_carries_the_security_headers() {
-    for (String path : List.of("/", "/widget.js", "/agent", "/api/conversations", "/no/such/page", "/health")) {
+    for (String path :
+        List.of("/", "/widget.js", "/agent", "/api/conversations", "/no/such/page", "/health")) {
 
       HttpResponse<String> response = server.get(path, b -> {});
 
-      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
       assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
-      assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-          assertThat(csp).contains("default-src 'none'", "script-src 'self'", "object-src 'none'")
-              .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'none'", "script-src 'self'", "object-src 'none'")
+                      .doesNotContain("unsafe-inline")
+                      .doesNotContain("unsafe-eval"));
     }
   }
 
@@ -59,7 +68,8 @@ class SecurityHeadersTest {
     HttpResponse<String> again = server.get("/widget.js", b -> b.header("If-None-Match", etag));
 
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValue("text/javascript; charset=utf-8");
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
   }

@@ -14,7 +14,10 @@ public record Backoff(Duration base, Duration max, DoubleSupplier random) {
 
   /** 2 s, 4 s, 8 s ... up to 5 minutes. */
   public static Backoff standard() {
-    return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble());
+    return new Backoff(
+        Duration.ofSeconds(2),
+        Duration.ofMinutes(5),
+        () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /** The wait before the next try, after {@code attempts} failed tries. */

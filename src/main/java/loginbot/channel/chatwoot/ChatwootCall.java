@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Chatwoot API call waiting in the outbox. Stored as JSON in the durable store: add
- * components with care and never rename them, or rows written by an older version stop decoding.
+ * One Chatwoot API call waiting in the outbox. Stored as JSON in the durable store: add components
+ * with care and never rename them, or rows written by an older version stop decoding.
  */
 public sealed interface ChatwootCall {
   ConversationRef conversation();
@@ -22,7 +22,8 @@ public sealed interface ChatwootCall {
   }
 
   /** A bot reply with options, rendered by the widget as buttons. */
-  record Choices(ConversationRef conversation, String content, List<ChatwootClient.SelectItem> items)
+  record Choices(
+      ConversationRef conversation, String content, List<ChatwootClient.SelectItem> items)
       implements ChatwootCall {
     @Override
     public void sendWith(ChatwootClient client) throws IOException {
@@ -39,7 +40,8 @@ public sealed interface ChatwootCall {
   }
 
   /** The conversation's full attribute map: what it had, merged with ours. */
-  record CustomAttributes(ConversationRef conversation, Map<String, Object> attributes) implements ChatwootCall {
+  record CustomAttributes(ConversationRef conversation, Map<String, Object> attributes)
+      implements ChatwootCall {
     @Override
     public void sendWith(ChatwootClient client) throws IOException {
       client.setCustomAttributes(conversation, attributes);

@@ -27,7 +27,10 @@ public final class ChatwootClient {
   private final String apiToken;
   private final ObjectMapper json;
 
-  /** @param http shared with nothing else that needs other timeouts; see {@link #defaultHttpClient()} */
+  /**
+   * @param http shared with nothing else that needs other timeouts; see {@link
+   *     #defaultHttpClient()}
+   */
   public ChatwootClient(OkHttpClient http, HttpUrl baseUrl, String apiToken, ObjectMapper json) {
     if (apiToken == null || apiToken.isBlank()) {
       throw new IllegalArgumentException("the Chatwoot API token must not be blank");
@@ -50,15 +53,37 @@ public final class ChatwootClient {
 
   /** A public text message to the visitor. */
   public void sendText(ConversationRef c, String content) throws IOException {
-    post(c, "messages", fields(
-        "content", content, "message_type", "outgoing", "private", false, "content_type", "text"));
+    post(
+        c,
+        "messages",
+        fields(
+            "content",
+            content,
+            "message_type",
+            "outgoing",
+            "private",
+            false,
+            "content_type",
+            "text"));
   }
 
   /** A public message with options; the visitor's choice comes back as {@code message_updated}. */
-  public void sendInputSelect(ConversationRef c, String content, List<SelectItem> items) throws IOException {
-    post(c, "messages", fields(
-        "content", content, "message_type", "outgoing", "private", false, "content_type", "input_select",
-        "content_attributes", fields("items", items)));
+  public void sendInputSelect(ConversationRef c, String content, List<SelectItem> items)
+      throws IOException {
+    post(
+        c,
+        "messages",
+        fields(
+            "content",
+            content,
+            "message_type",
+            "outgoing",
+            "private",
+            false,
+            "content_type",
+            "input_select",
+            "content_attributes",
+            fields("items", items)));
   }
 
   /** A note only agents see (markdown). */
@@ -66,8 +91,12 @@ public final class ChatwootClient {
     post(c, "messages", fields("content", markdown, "message_type", "outgoing", "private", true));
   }
 
-  /** Sets the conversation's custom attributes; Chatwoot replaces the whole map, so pass all of them. */
-  public void setCustomAttributes(ConversationRef c, Map<String, Object> attributes) throws IOException {
+  /**
+   * Sets the conversation's custom attributes; Chatwoot replaces the whole map, so pass all of
+   * them.
+   */
+  public void setCustomAttributes(ConversationRef c, Map<String, Object> attributes)
+      throws IOException {
     post(c, "custom_attributes", fields("custom_attributes", attributes));
   }
 
@@ -85,23 +114,28 @@ public final class ChatwootClient {
   public record SelectItem(String title, String value) {}
 
   private void post(ConversationRef c, String action, Object body) throws IOException {
-    HttpUrl url = baseUrl.newBuilder()
-        .addPathSegments("api/v1/accounts")
-        .addPathSegment(Long.toString(c.accountId()))
-        .addPathSegment("conversations")
-        .addPathSegment(Long.toString(c.conversationId()))
-        .addPathSegment(action)
-        .build();
-    Request request = new Request.Builder()
-        .url(url)
-        // Hyphenated: nginx drops headers with underscores (chatwoot#1057); Rails reads both.
-        .header("Api-Access-Token", apiToken)
-        .header("Accept", "application/json")
-        .post(RequestBody.create(encode(body), JSON))
-        .build();
+    HttpUrl url =
+        baseUrl
+            .newBuilder()
+            .addPathSegments("api/v1/accounts")
+            .addPathSegment(Long.toString(c.accountId()))
+            .addPathSegment("conversations")
+            .addPathSegment(Long.toString(c.conversationId()))
+            .addPathSegment(action)
+            .build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            // Hyphenated: nginx drops headers with underscores (chatwoot#1057); Rails reads both.
+            .header("Api-Access-Token", apiToken)
+            .header("Accept", "application/json")
+            .post(RequestBody.create(encode(body), JSON))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
-        throw new ChatwootApiException("POST " + url.encodedPath(), response.code(),
+        throw new ChatwootApiException(
+            "POST " + url.encodedPath(),
+            response.code(),
             response.peekBody(ERROR_BODY_BYTES).string());
       }
     }

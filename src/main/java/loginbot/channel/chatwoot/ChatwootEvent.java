@@ -15,7 +15,9 @@ import java.util.Optional;
 public sealed interface ChatwootEvent {
   String event();
 
-  /** {@code message_created} / {@code message_updated}: {@code Message#webhook_data} plus the event. */
+  /**
+   * {@code message_created} / {@code message_updated}: {@code Message#webhook_data} plus the event.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Message(
       String event,
@@ -27,7 +29,8 @@ public sealed interface ChatwootEvent {
       @JsonProperty("private") boolean isPrivate,
       Party sender,
       Account account,
-      Conversation conversation) implements ChatwootEvent {}
+      Conversation conversation)
+      implements ChatwootEvent {}
 
   /** {@code conversation_*}: the conversation's webhook data at top level, plus what changed. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -39,22 +42,28 @@ public sealed interface ChatwootEvent {
       Account account,
       List<LatestMessage> messages,
       Map<String, Object> customAttributes,
-      List<Map<String, Change>> changedAttributes) implements ChatwootEvent {
+      List<Map<String, Change>> changedAttributes)
+      implements ChatwootEvent {
 
     /** Conversation payloads carry no account (chatwoot#12442); the latest message does. */
     public Optional<Long> accountId() {
       if (account != null && account.id() != null) {
         return Optional.of(account.id());
       }
-      return messages == null ? Optional.empty()
+      return messages == null
+          ? Optional.empty()
           : messages.stream().map(LatestMessage::accountId).filter(a -> a != null).findFirst();
     }
 
     /** The change of one attribute, if this event reports it. */
     public Optional<Change> change(String attribute) {
-      return changedAttributes == null ? Optional.empty()
-          : changedAttributes.stream().filter(c -> c != null && c.containsKey(attribute))
-              .map(c -> c.get(attribute)).filter(c -> c != null).findFirst();
+      return changedAttributes == null
+          ? Optional.empty()
+          : changedAttributes.stream()
+              .filter(c -> c != null && c.containsKey(attribute))
+              .map(c -> c.get(attribute))
+              .filter(c -> c != null)
+              .findFirst();
     }
   }
 

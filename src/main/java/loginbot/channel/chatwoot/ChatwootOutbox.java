@@ -22,18 +22,22 @@ import loginbot.store.OutboxItem;
  */
 public final class ChatwootOutbox {
   static final String KIND_PREFIX = "chatwoot.";
-  private static final Map<String, Class<? extends ChatwootCall>> KINDS = Map.of(
-      "chatwoot.text", ChatwootCall.Text.class,
-      "chatwoot.choices", ChatwootCall.Choices.class,
-      "chatwoot.private_note", ChatwootCall.PrivateNote.class,
-      "chatwoot.custom_attributes", ChatwootCall.CustomAttributes.class,
-      "chatwoot.assign_team", ChatwootCall.AssignTeam.class,
-      "chatwoot.toggle_status", ChatwootCall.ToggleStatus.class);
+  private static final Map<String, Class<? extends ChatwootCall>> KINDS =
+      Map.of(
+          "chatwoot.text", ChatwootCall.Text.class,
+          "chatwoot.choices", ChatwootCall.Choices.class,
+          "chatwoot.private_note", ChatwootCall.PrivateNote.class,
+          "chatwoot.custom_attributes", ChatwootCall.CustomAttributes.class,
+          "chatwoot.assign_team", ChatwootCall.AssignTeam.class,
+          "chatwoot.toggle_status", ChatwootCall.ToggleStatus.class);
 
   private final ObjectMapper json;
   private final OptionalLong handoffTeamId;
 
-  /** @param handoffTeamId the Chatwoot team handoffs are assigned to; empty leaves routing to Chatwoot */
+  /**
+   * @param handoffTeamId the Chatwoot team handoffs are assigned to; empty leaves routing to
+   *     Chatwoot
+   */
   public ChatwootOutbox(ObjectMapper json, OptionalLong handoffTeamId) {
     this.json = json;
     this.handoffTeamId = handoffTeamId;
@@ -46,17 +50,25 @@ public final class ChatwootOutbox {
   }
 
   /** The calls that perform a turn, in delivery order. */
-  public List<ChatwootCall> calls(ConversationRef c, Map<String, Object> currentAttributes, Turn turn) {
+  public List<ChatwootCall> calls(
+      ConversationRef c, Map<String, Object> currentAttributes, Turn turn) {
     List<ChatwootCall> calls = new ArrayList<>();
     for (Action.Reply reply : turn.replies()) {
-      calls.add(reply.buttons().isEmpty() ? new ChatwootCall.Text(c, reply.text())
-          : new ChatwootCall.Choices(c, reply.text(), reply.buttons().stream()
-              .map(b -> new ChatwootClient.SelectItem(b.title(), b.payload())).toList()));
+      calls.add(
+          reply.buttons().isEmpty()
+              ? new ChatwootCall.Text(c, reply.text())
+              : new ChatwootCall.Choices(
+                  c,
+                  reply.text(),
+                  reply.buttons().stream()
+                      .map(b -> new ChatwootClient.SelectItem(b.title(), b.payload()))
+                      .toList()));
     }
     for (Action action : turn.actions()) {
       if (action instanceof Action.Handoff handoff) {
         calls.add(new ChatwootCall.PrivateNote(c, HandoffNote.render(handoff.packet())));
-        calls.add(new ChatwootCall.CustomAttributes(c, merged(currentAttributes, handoff.packet())));
+        calls.add(
+            new ChatwootCall.CustomAttributes(c, merged(currentAttributes, handoff.packet())));
         handoffTeamId.ifPresent(team -> calls.add(new ChatwootCall.AssignTeam(c, team)));
         calls.add(new ChatwootCall.ToggleStatus(c, "open"));
       } else if (action instanceof Action.Close) {
@@ -72,13 +84,18 @@ public final class ChatwootOutbox {
     putIfKnown(merged, "bot_case", packet.caseId());
     putIfKnown(merged, "bot_role", packet.role() == null ? null : packet.role().code());
     putIfKnown(merged, "bot_language", packet.language() == null ? null : packet.language().code());
-    putIfKnown(merged, "bot_handoff_reason", packet.reason().name().toLowerCase(java.util.Locale.ROOT));
+    putIfKnown(
+        merged, "bot_handoff_reason", packet.reason().name().toLowerCase(java.util.Locale.ROOT));
     return merged;
   }
 
   public OutboxItem.Draft draft(ChatwootCall call) {
-    String kind = KINDS.entrySet().stream().filter(e -> e.getValue() == call.getClass())
-        .map(Map.Entry::getKey).findFirst().orElseThrow();
+    String kind =
+        KINDS.entrySet().stream()
+            .filter(e -> e.getValue() == call.getClass())
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
     try {
       return new OutboxItem.Draft(kind, json.writeValueAsString(call));
     } catch (JsonProcessingException e) {
@@ -86,7 +103,9 @@ public final class ChatwootOutbox {
     }
   }
 
-  /** @throws IllegalArgumentException for an unknown kind or an unreadable payload */
+  /**
+   * @throws IllegalArgumentException for an unknown kind or an unreadable payload
+   */
   public ChatwootCall decode(OutboxItem item) {
     Class<? extends ChatwootCall> type = KINDS.get(item.kind());
     if (type == null) {
@@ -95,7 +114,8 @@ public final class ChatwootOutbox {
     try {
       return json.readValue(item.payload(), type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("unreadable " + item.kind() + " payload: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "unreadable " + item.kind() + " payload: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -48,8 +48,13 @@ public final class ChatwootWebhook implements Routes {
    * @param roleAttribute the contact custom attribute holding the role, usually {@code role}
    * @param onQueued called after a turn queued calls, e.g. {@code dispatcher::wakeUp}
    */
-  public ChatwootWebhook(ConversationService conversations, ChatwootOutbox outbox, ObjectMapper json,
-      Optional<SignatureVerifier> verifier, String roleAttribute, Runnable onQueued) {
+  public ChatwootWebhook(
+      ConversationService conversations,
+      ChatwootOutbox outbox,
+      ObjectMapper json,
+      Optional<SignatureVerifier> verifier,
+      String roleAttribute,
+      Runnable onQueued) {
     this.conversations = conversations;
     this.outbox = outbox;
     this.parser = new EventParser(json);
@@ -57,8 +62,10 @@ public final class ChatwootWebhook implements Routes {
     this.verifier = verifier;
     this.onQueued = onQueued;
     if (verifier.isEmpty()) {
-      log.warn("Chatwoot webhook signatures are NOT verified (no webhook secret configured): "
-          + "anyone who can reach {} can talk as a visitor", PATH);
+      log.warn(
+          "Chatwoot webhook signatures are NOT verified (no webhook secret configured): "
+              + "anyone who can reach {} can talk as a visitor",
+          PATH);
     }
   }
 
@@ -72,16 +79,19 @@ public final class ChatwootWebhook implements Routes {
 
   private void receive(Context ctx) {
     byte[] body = ctx.bodyAsBytes();
-    verifier.ifPresent(v -> {
-      SignatureVerifier.Verdict verdict = v.verify(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), body);
-      if (verdict != SignatureVerifier.Verdict.VALID) {
-        log.warn("chatwoot webhook refused: signature {}", verdict);
-        throw new UnauthorizedResponse("signature " + verdict.name().toLowerCase(Locale.ROOT));
-      }
-    });
+    verifier.ifPresent(
+        v -> {
+          SignatureVerifier.Verdict verdict =
+              v.verify(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), body);
+          if (verdict != SignatureVerifier.Verdict.VALID) {
+            log.warn("chatwoot webhook refused: signature {}", verdict);
+            throw new UnauthorizedResponse("signature " + verdict.name().toLowerCase(Locale.ROOT));
+          }
+        });
     String delivery = ctx.header(DELIVERY);
     if (delivery != null && delivery.length() > MAX_DELIVERY_ID_CHARS) {
-      throw new BadRequestResponse(DELIVERY + " is longer than " + MAX_DELIVERY_ID_CHARS + " characters");
+      throw new BadRequestResponse(
+          DELIVERY + " is longer than " + MAX_DELIVERY_ID_CHARS + " characters");
     }
     if (delivery != null && recentDeliveries.getIfPresent(delivery) != null) {
       ctx.json(new Result("duplicate", "delivery already received"));
@@ -99,9 +109,11 @@ public final class ChatwootWebhook implements Routes {
   private Result process(Decision decision) {
     if (decision instanceof Decision.Act act) {
       ConversationRef c = act.conversation();
-      TurnOutcome outcome = conversations.handle(
-          new InboundMessage(CHANNEL, c.key(), act.messageId(), act.text(), act.role(), act.language()),
-          outbox.forConversation(c, act.customAttributes()));
+      TurnOutcome outcome =
+          conversations.handle(
+              new InboundMessage(
+                  CHANNEL, c.key(), act.messageId(), act.text(), act.role(), act.language()),
+              outbox.forConversation(c, act.customAttributes()));
       if (outcome.duplicate()) {
         return new Result("duplicate", "message already processed");
       }
@@ -110,8 +122,8 @@ public final class ChatwootWebhook implements Routes {
     }
     if (decision instanceof Decision.HandBack back) {
       ConversationRef c = back.conversation();
-      boolean handedOff = conversations.find(c.key())
-          .map(r -> r.state().status() == Status.HANDOFF).orElse(false);
+      boolean handedOff =
+          conversations.find(c.key()).map(r -> r.state().status() == Status.HANDOFF).orElse(false);
       if (!handedOff) {
         return new Result("ignored", "conversation is not handed off");
       }

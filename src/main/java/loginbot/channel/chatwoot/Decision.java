@@ -20,10 +20,14 @@ sealed interface Decision {
       String text,
       Optional<Role> role,
       Optional<Language> language,
-      Map<String, Object> customAttributes) implements Decision {}
+      Map<String, Object> customAttributes)
+      implements Decision {}
 
-  /** An agent gave the conversation back to the bot (it is pending again, with no human assignee). */
-  record HandBack(ConversationRef conversation, Map<String, Object> customAttributes) implements Decision {}
+  /**
+   * An agent gave the conversation back to the bot (it is pending again, with no human assignee).
+   */
+  record HandBack(ConversationRef conversation, Map<String, Object> customAttributes)
+      implements Decision {}
 
   /** Nothing to do; the reason is returned to Chatwoot and helps when reading its logs. */
   record Ignore(String reason) implements Decision {}

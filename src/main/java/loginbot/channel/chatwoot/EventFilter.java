@@ -16,7 +16,9 @@ final class EventFilter {
 
   private final String roleAttribute;
 
-  /** @param roleAttribute the contact custom attribute holding "customer" or "professional" */
+  /**
+   * @param roleAttribute the contact custom attribute holding "customer" or "professional"
+   */
   EventFilter(String roleAttribute) {
     this.roleAttribute = roleAttribute;
   }
@@ -48,8 +50,10 @@ final class EventFilter {
       if (submitted == null || submitted.isEmpty()) {
         return new Decision.Ignore("update without submitted values");
       }
-      if (!"input_select".equals(m.contentType()) || !"outgoing".equals(m.messageType())
-          || m.sender() == null || !"agent_bot".equals(m.sender().type())) {
+      if (!"input_select".equals(m.contentType())
+          || !"outgoing".equals(m.messageType())
+          || m.sender() == null
+          || !"agent_bot".equals(m.sender().type())) {
         return new Decision.Ignore("submitted values of a message the bot did not send");
       }
       var first = submitted.get(0);
@@ -63,26 +67,32 @@ final class EventFilter {
     if (owner.isPresent()) {
       return new Decision.Ignore(owner.get());
     }
-    Map<String, Object> contactAttributes = "incoming".equals(m.messageType()) && m.sender() != null
-        ? m.sender().customAttributes() : contactOf(c.meta());
+    Map<String, Object> contactAttributes =
+        "incoming".equals(m.messageType()) && m.sender() != null
+            ? m.sender().customAttributes()
+            : contactOf(c.meta());
     return new Decision.Act(
         new ConversationRef(m.account().id(), c.id()),
         m.event() + ":" + m.id(),
         text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text,
         role(contactAttributes).or(() -> role(contactOf(c.meta()))),
-        c.additionalAttributes() == null ? Optional.empty()
+        c.additionalAttributes() == null
+            ? Optional.empty()
             : Language.fromCode(c.additionalAttributes().browserLanguage()),
         attributes(c.customAttributes()));
   }
 
   private Decision decideChange(ChatwootEvent.ConversationChange c) {
-    if (!c.event().equals("conversation_status_changed") && !c.event().equals("conversation_updated")) {
+    if (!c.event().equals("conversation_status_changed")
+        && !c.event().equals("conversation_updated")) {
       return new Decision.Ignore("event " + c.event() + " needs nothing from the bot");
     }
     // Only a change that makes the conversation the bot's again counts; our own handoff calls
     // (attributes, team) also produce conversation_updated while the conversation is still pending.
-    boolean becamePending = c.change("status").map(s -> is(s.currentValue(), "pending")
-        && !is(s.previousValue(), "pending")).orElse(false);
+    boolean becamePending =
+        c.change("status")
+            .map(s -> is(s.currentValue(), "pending") && !is(s.previousValue(), "pending"))
+            .orElse(false);
     boolean humanLeft = c.change("assignee_id").map(a -> isNull(a.currentValue())).orElse(false);
     if (!becamePending && !humanLeft) {
       return new Decision.Ignore("change does not give the conversation back to the bot");
@@ -95,7 +105,8 @@ final class EventFilter {
     if (account.isEmpty()) {
       return new Decision.Ignore("no account id in the payload");
     }
-    return new Decision.HandBack(new ConversationRef(account.get(), c.id()), attributes(c.customAttributes()));
+    return new Decision.HandBack(
+        new ConversationRef(account.get(), c.id()), attributes(c.customAttributes()));
   }
 
   /** Why a human owns the conversation, if one does. */
@@ -103,8 +114,10 @@ final class EventFilter {
     if (!"pending".equals(status)) {
       return Optional.of("conversation is " + status + ", not pending");
     }
-    boolean userAssigned = meta != null && ("User".equals(meta.assigneeType())
-        || (meta.assignee() != null && "user".equals(meta.assignee().type())));
+    boolean userAssigned =
+        meta != null
+            && ("User".equals(meta.assigneeType())
+                || (meta.assignee() != null && "user".equals(meta.assignee().type())));
     return userAssigned ? Optional.of("a human agent is assigned") : Optional.empty();
   }
 

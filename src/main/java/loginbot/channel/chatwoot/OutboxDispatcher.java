@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the Chatwoot calls waiting in the store's outbox, one thread, oldest first and one at a
- * time per conversation, so a handoff's calls keep their order across failures and restarts.
- * 429, 5xx and transport errors are retried with backoff; other 4xx are logged and dropped.
+ * time per conversation, so a handoff's calls keep their order across failures and restarts. 429,
+ * 5xx and transport errors are retried with backoff; other 4xx are logged and dropped.
  */
 public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -41,7 +41,11 @@ public final class OutboxDispatcher implements AutoCloseable {
   private volatile ScheduledExecutorService scheduler;
 
   public OutboxDispatcher(
-      ConversationStore store, ChatwootClient client, ChatwootOutbox outbox, Clock clock, Backoff backoff) {
+      ConversationStore store,
+      ChatwootClient client,
+      ChatwootOutbox outbox,
+      Clock clock,
+      Backoff backoff) {
     this.store = store;
     this.client = client;
     this.outbox = outbox;
@@ -55,12 +59,15 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (scheduler != null) {
         throw new IllegalStateException("already started");
       }
-      scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "chatwoot-outbox");
-        t.setDaemon(true);
-        return t;
-      });
-      scheduler.scheduleWithFixedDelay(this::deliverDueQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "chatwoot-outbox");
+                t.setDaemon(true);
+                return t;
+              });
+      scheduler.scheduleWithFixedDelay(
+          this::deliverDueQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -72,17 +79,21 @@ public final class OutboxDispatcher implements AutoCloseable {
     ScheduledExecutorService current = scheduler;
     if (current != null && wakeUpQueued.compareAndSet(false, true)) {
       try {
-        current.execute(() -> {
-          wakeUpQueued.set(false);
-          deliverDueQuietly();
-        });
+        current.execute(
+            () -> {
+              wakeUpQueued.set(false);
+              deliverDueQuietly();
+            });
       } catch (RejectedExecutionException e) {
         wakeUpQueued.set(false);
       }
     }
   }
 
-  /** Stops polling after the current call; what is still queued stays in the store for the next start. */
+  /**
+   * Stops polling after the current call; what is still queued stays in the store for the next
+   * start.
+   */
   public void stop() {
     ScheduledExecutorService stopping;
     synchronized (lifecycle) {
@@ -124,7 +135,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   private int deliverDueLocked() {
     int done = 0;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      List<OutboxItem> due = store.claimDueOutbox(ChatwootOutbox.KIND_PREFIX, clock.instant(), LEASE, BATCH);
+      List<OutboxItem> due =
+          store.claimDueOutbox(ChatwootOutbox.KIND_PREFIX, clock.instant(), LEASE, BATCH);
       int progressed = 0;
       for (OutboxItem item : due) {
         if (deliver(item)) {
@@ -145,8 +157,12 @@ public final class OutboxDispatcher implements AutoCloseable {
     try {
       call = outbox.decode(item);
     } catch (IllegalArgumentException e) {
-      log.error("chatwoot outbox item {} ({}) for {} dropped: {}", item.id(), item.kind(),
-          item.conversationId(), e.getMessage());
+      log.error(
+          "chatwoot outbox item {} ({}) for {} dropped: {}",
+          item.id(),
+          item.kind(),
+          item.conversationId(),
+          e.getMessage());
       store.outboxDelivered(item.id());
       return true;
     }
@@ -157,8 +173,12 @@ public final class OutboxDispatcher implements AutoCloseable {
       return true;
     } catch (ChatwootApiException e) {
       if (!e.retryable()) {
-        log.error("chatwoot refused {} for {} (HTTP {}), not retried: {}", item.kind(), item.conversationId(),
-            e.status(), e.body());
+        log.error(
+            "chatwoot refused {} for {} (HTTP {}), not retried: {}",
+            item.kind(),
+            item.conversationId(),
+            e.status(),
+            e.body());
         store.outboxDelivered(item.id());
         return true;
       }
@@ -173,8 +193,13 @@ public final class OutboxDispatcher implements AutoCloseable {
   private void retry(OutboxItem item, IOException e) {
     Instant next = clock.instant().plus(backoff.delay(item.attempts()));
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-    log.warn("chatwoot {} for {} failed (attempt {}), retrying at {}: {}", item.kind(), item.conversationId(),
-        item.attempts() + 1, next, error);
+    log.warn(
+        "chatwoot {} for {} failed (attempt {}), retrying at {}: {}",
+        item.kind(),
+        item.conversationId(),
+        item.attempts() + 1,
+        next,
+        error);
     store.outboxRetryAt(item.id(), next, error);
   }
 

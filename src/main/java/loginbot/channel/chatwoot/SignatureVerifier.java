@@ -11,12 +11,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks Chatwoot's webhook signature (v4.13+): {@code X-Chatwoot-Signature: sha256=<hex>} where hex
- * is HMAC-SHA256 keyed with the agent bot's secret over {@code timestamp + "." + raw body}.
+ * Checks Chatwoot's webhook signature (v4.13+): {@code X-Chatwoot-Signature: sha256=<hex>} where
+ * hex is HMAC-SHA256 keyed with the agent bot's secret over {@code timestamp + "." + raw body}.
  */
 public final class SignatureVerifier {
   /** Timestamps further than this from our clock, either way, are refused (replay protection). */
   public static final Duration WINDOW = Duration.ofMinutes(5);
+
   private static final String PREFIX = "sha256=";
 
   /** Why a request was accepted or refused; only {@link #VALID} is accepted. */

@@ -61,10 +61,24 @@ public final class RestChannel implements Routes {
       if (!metadata.isObject()) {
         throw new BadRequestResponse("'metadata' must be an object");
       }
-      role = Requests.optionalText(metadata, "role", 40).map(r -> Role.fromCode(r)
-          .orElseThrow(() -> new BadRequestResponse("'metadata.role' must be 'customer' or 'professional'")));
-      language = Requests.optionalText(metadata, "language", 20).map(l -> Language.fromCode(l)
-          .orElseThrow(() -> new BadRequestResponse("'metadata.language' must be 'en' or 'fr'")));
+      role =
+          Requests.optionalText(metadata, "role", 40)
+              .map(
+                  r ->
+                      Role.fromCode(r)
+                          .orElseThrow(
+                              () ->
+                                  new BadRequestResponse(
+                                      "'metadata.role' must be 'customer' or 'professional'")));
+      language =
+          Requests.optionalText(metadata, "language", 20)
+              .map(
+                  l ->
+                      Language.fromCode(l)
+                          .orElseThrow(
+                              () ->
+                                  new BadRequestResponse(
+                                      "'metadata.language' must be 'en' or 'fr'")));
       messageId = Requests.optionalText(metadata, "message_id", MAX_ID_CHARS).orElse(null);
     }
     return new InboundMessage("rest", sender, messageId, text, role, language);

@@ -20,6 +20,8 @@ public interface Admission {
   /** Lets everything through. */
   Admission OPEN = (ctx, kind, conversationId) -> {};
 
-  /** @param conversationId null for {@link Kind#CREATE} */
+  /**
+   * @param conversationId null for {@link Kind#CREATE}
+   */
   void admit(Context ctx, Kind kind, String conversationId);
 }

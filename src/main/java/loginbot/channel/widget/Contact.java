@@ -15,11 +15,12 @@ final class Contact {
   static Optional<String> describe(JsonNode body) {
     Optional<String> name = Requests.optionalText(body, "name", 120).map(String::strip);
     Optional<String> email = Requests.optionalText(body, "email", 254).map(String::strip);
-    email.ifPresent(e -> {
-      if (!e.matches("[^\\s@]+@[^\\s@]+")) {
-        throw new BadRequestResponse("'email' must be an e-mail address");
-      }
-    });
+    email.ifPresent(
+        e -> {
+          if (!e.matches("[^\\s@]+@[^\\s@]+")) {
+            throw new BadRequestResponse("'email' must be an e-mail address");
+          }
+        });
     if (name.isEmpty() && email.isEmpty()) {
       return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package loginbot.channel.widget;
 
 import io.javalin.http.sse.SseClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +35,14 @@ final class EventStreams implements AutoCloseable {
     this.store = store;
     this.settings = settings;
     AtomicInteger threads = new AtomicInteger();
-    this.scheduler = Executors.newScheduledThreadPool(2, r -> {
-      Thread t = new Thread(r, "widget-events-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.scheduler =
+        Executors.newScheduledThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "widget-events-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Takes a slot for a new stream; false when the instance already serves its maximum. */
@@ -56,19 +58,23 @@ final class EventStreams implements AutoCloseable {
     return open.get();
   }
 
-  /** Streams one conversation to {@code client} from {@code afterSeq}; needs a slot from {@link #reserve}. */
+  /**
+   * Streams one conversation to {@code client} from {@code afterSeq}; needs a slot from {@link
+   * #reserve}.
+   */
   void start(SseClient client, String conversationId, long afterSeq) {
     Stream stream = new Stream(client, conversationId, afterSeq, System.nanoTime());
     streams.add(stream);
     client.keepAlive();
     client.onClose(stream::stop);
-    stream.task = scheduler.scheduleWithFixedDelay(
-        stream::tick, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    stream.task =
+        scheduler.scheduleWithFixedDelay(
+            stream::tick, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Ends every open stream at once, so that a graceful server stop need not wait for them. Must
-   * run before the server recycles the requests (see {@code Routes.stopping}).
+   * Ends every open stream at once, so that a graceful server stop need not wait for them. Must run
+   * before the server recycles the requests (see {@code Routes.stopping}).
    */
   @Override
   public void close() {
@@ -127,7 +133,8 @@ final class EventStreams implements AutoCloseable {
     }
 
     private void sendStatusIfChanged() {
-      String current = store.find(conversationId).map(c -> c.state().status()).orElse(Status.BOT).code();
+      String current =
+          store.find(conversationId).map(c -> c.state().status()).orElse(Status.BOT).code();
       if (!current.equals(status)) {
         status = current;
         send("status", Map.of("status", current), null);

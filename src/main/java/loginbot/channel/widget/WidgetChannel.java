@@ -27,8 +27,8 @@ import loginbot.web.Routes;
 
 /**
  * The project's own chat widget: the script any page embeds, the demo help page at {@code /}, and
- * the endpoints the widget talks to. Every conversation endpoint needs the conversation's token,
- * so a widget reads and writes only the conversation it created.
+ * the endpoints the widget talks to. Every conversation endpoint needs the conversation's token, so
+ * a widget reads and writes only the conversation it created.
  */
 public final class WidgetChannel implements Routes, AutoCloseable {
   static final int MAX_TEXT_CHARS = 4000;
@@ -42,21 +42,32 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   private final WidgetCors cors;
   private final EventStreams streams;
   private final Admission admission;
-  private final ClasspathAssets assets = new ClasspathAssets(Map.of(
-      "/", "public/index.html",
-      "/widget.js", "public/widget.js",
-      "/widget.css", "public/widget.css",
-      "/demo.css", "public/demo.css",
-      "/favicon.svg", "public/favicon.svg"));
+  private final ClasspathAssets assets =
+      new ClasspathAssets(
+          Map.of(
+              "/", "public/index.html",
+              "/widget.js", "public/widget.js",
+              "/widget.css", "public/widget.css",
+              "/demo.css", "public/demo.css",
+              "/favicon.svg", "public/favicon.svg"));
 
   public WidgetChannel(
-      ConversationService conversations, ConversationStore store, Requests requests, WidgetSettings settings) {
+      ConversationService conversations,
+      ConversationStore store,
+      Requests requests,
+      WidgetSettings settings) {
     this(conversations, store, requests, settings, Admission.OPEN);
   }
 
-  /** @param admission called first on every widget request; rate limiting plugs in here */
-  public WidgetChannel(ConversationService conversations, ConversationStore store, Requests requests,
-      WidgetSettings settings, Admission admission) {
+  /**
+   * @param admission called first on every widget request; rate limiting plugs in here
+   */
+  public WidgetChannel(
+      ConversationService conversations,
+      ConversationStore store,
+      Requests requests,
+      WidgetSettings settings,
+      Admission admission) {
     this.conversations = conversations;
     this.store = store;
     this.requests = requests;
@@ -72,8 +83,15 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   /** Answer to reading or sending: the status and the visible lines after {@code after}. */
   public record Lines(String status, long lastSeq, List<WidgetLine> lines) {}
 
-  /** Answer to sending a message: the bot's replies, and the lines to show (the user's own included). */
-  public record Sent(String status, boolean duplicate, List<Action.Reply> replies, long lastSeq,
+  /**
+   * Answer to sending a message: the bot's replies, and the lines to show (the user's own
+   * included).
+   */
+  public record Sent(
+      String status,
+      boolean duplicate,
+      List<Action.Reply> replies,
+      long lastSeq,
       List<WidgetLine> lines) {}
 
   @Override
@@ -112,14 +130,21 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     }
     Lines lines = lines(id, after);
     ctx.header("Cache-Control", "no-store")
-        .json(new Sent(lines.status(), outcome.duplicate(), outcome.replies(), lines.lastSeq(), lines.lines()));
+        .json(
+            new Sent(
+                lines.status(),
+                outcome.duplicate(),
+                outcome.replies(),
+                lines.lastSeq(),
+                lines.lines()));
   }
 
   private void events(Context ctx) throws Exception {
     // EventSource cannot set headers, so this one endpoint takes the token as a query parameter.
     String id = owned(ctx, ctx.queryParam("token"), Admission.Kind.STREAM);
     if (!"text/event-stream".equals(ctx.header("Accept"))) {
-      throw new HttpResponseException(406, "this endpoint streams events: send 'Accept: text/event-stream'");
+      throw new HttpResponseException(
+          406, "this endpoint streams events: send 'Accept: text/event-stream'");
     }
     long after = Math.max(after(ctx.queryParam("after")), after(ctx.header("Last-Event-ID")));
     if (!streams.reserve()) {
@@ -129,7 +154,9 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     new SseHandler(client -> streams.start(client, id, after)).handle(ctx);
   }
 
-  /** The conversation id when the token proves ownership; 401 without a token, 403 with a wrong one. */
+  /**
+   * The conversation id when the token proves ownership; 401 without a token, 403 with a wrong one.
+   */
   private String owned(Context ctx, String token, Admission.Kind kind) {
     String id = ctx.pathParam("id");
     if (token == null || token.isBlank()) {
@@ -151,10 +178,22 @@ public final class WidgetChannel implements Routes, AutoCloseable {
 
   static InboundMessage parse(String id, JsonNode body) {
     String text = Requests.requiredText(body, "text", MAX_TEXT_CHARS);
-    Optional<Role> role = Requests.optionalText(body, "role", 40).map(r -> Role.fromCode(r)
-        .orElseThrow(() -> new BadRequestResponse("'role' must be 'customer' or 'professional'")));
-    Optional<Language> language = Requests.optionalText(body, "language", 20).map(l -> Language.fromCode(l)
-        .orElseThrow(() -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
+    Optional<Role> role =
+        Requests.optionalText(body, "role", 40)
+            .map(
+                r ->
+                    Role.fromCode(r)
+                        .orElseThrow(
+                            () ->
+                                new BadRequestResponse(
+                                    "'role' must be 'customer' or 'professional'")));
+    Optional<Language> language =
+        Requests.optionalText(body, "language", 20)
+            .map(
+                l ->
+                    Language.fromCode(l)
+                        .orElseThrow(
+                            () -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
     String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
     return new InboundMessage("widget", id, messageId, text, role, language);
   }
@@ -170,7 +209,8 @@ public final class WidgetChannel implements Routes, AutoCloseable {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("'after' must be a sequence number, got '" + abbreviate(raw) + "'");
+      throw new BadRequestResponse(
+          "'after' must be a sequence number, got '" + abbreviate(raw) + "'");
     }
   }
 

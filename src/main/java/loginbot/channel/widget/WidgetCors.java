@@ -6,9 +6,9 @@ import io.javalin.http.HandlerType;
 import loginbot.web.AllowedOrigins;
 
 /**
- * CORS for the widget endpoints. A page on this server always may call them; another page only
- * when its origin is in {@code ALLOWED_ORIGINS}, otherwise the request is refused outright (403),
- * not merely hidden from the page, so a foreign page cannot even post into a conversation.
+ * CORS for the widget endpoints. A page on this server always may call them; another page only when
+ * its origin is in {@code ALLOWED_ORIGINS}, otherwise the request is refused outright (403), not
+ * merely hidden from the page, so a foreign page cannot even post into a conversation.
  */
 final class WidgetCors {
   static final String TOKEN_HEADER = "X-Widget-Token";
@@ -26,7 +26,8 @@ final class WidgetCors {
       return;
     }
     if (!allowed.allows(origin)) {
-      throw new ForbiddenResponse("origin " + origin + " may not use this widget (see ALLOWED_ORIGINS)");
+      throw new ForbiddenResponse(
+          "origin " + origin + " may not use this widget (see ALLOWED_ORIGINS)");
     }
     ctx.header("Access-Control-Allow-Origin", allowed.any() ? "*" : origin);
     if (ctx.method() == HandlerType.OPTIONS) {

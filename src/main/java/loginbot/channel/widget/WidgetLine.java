@@ -14,15 +14,22 @@ import loginbot.store.TranscriptEntry;
  * @param author "user", "bot" or "agent"
  * @param name the agent's display name; null for the user and the bot
  */
-public record WidgetLine(long seq, Instant at, String author, String name, String text, List<Button> buttons) {
+public record WidgetLine(
+    long seq, Instant at, String author, String name, String text, List<Button> buttons) {
 
   static Optional<WidgetLine> of(TranscriptEntry e) {
     if (e.author() == TranscriptEntry.Author.SYSTEM) {
       return Optional.empty();
     }
     String name = e.author() == TranscriptEntry.Author.AGENT ? e.name() : null;
-    return Optional.of(new WidgetLine(
-        e.seq(), e.at(), e.author().name().toLowerCase(Locale.ROOT), name, e.text(), e.buttons()));
+    return Optional.of(
+        new WidgetLine(
+            e.seq(),
+            e.at(),
+            e.author().name().toLowerCase(Locale.ROOT),
+            name,
+            e.text(),
+            e.buttons()));
   }
 
   static List<WidgetLine> visible(List<TranscriptEntry> entries) {

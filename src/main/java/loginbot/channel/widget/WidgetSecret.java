@@ -26,7 +26,8 @@ public final class WidgetSecret {
     if (configured.isPresent()) {
       String value = configured.get().trim();
       if (value.length() < MIN_CHARS) {
-        throw new IllegalArgumentException("WIDGET_SECRET must be at least " + MIN_CHARS + " characters long");
+        throw new IllegalArgumentException(
+            "WIDGET_SECRET must be at least " + MIN_CHARS + " characters long");
       }
       return value.getBytes(StandardCharsets.UTF_8);
     }
@@ -40,7 +41,8 @@ public final class WidgetSecret {
       }
       String value = Files.readString(file, StandardCharsets.US_ASCII).trim();
       if (value.length() < MIN_CHARS) {
-        throw new IllegalStateException(file + " holds no usable key; delete it to have a new one generated");
+        throw new IllegalStateException(
+            file + " holds no usable key; delete it to have a new one generated");
       }
       return value.getBytes(StandardCharsets.US_ASCII);
     } catch (IOException e) {

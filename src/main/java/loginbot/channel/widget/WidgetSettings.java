@@ -22,8 +22,11 @@ public record WidgetSettings(
 
   public WidgetSettings {
     key = key.clone();
-    if (pollInterval.isNegative() || pollInterval.isZero() || heartbeatInterval.compareTo(pollInterval) < 0) {
-      throw new IllegalArgumentException("poll interval must be positive and no longer than the heartbeat");
+    if (pollInterval.isNegative()
+        || pollInterval.isZero()
+        || heartbeatInterval.compareTo(pollInterval) < 0) {
+      throw new IllegalArgumentException(
+          "poll interval must be positive and no longer than the heartbeat");
     }
     if (maxStreams < 1) {
       throw new IllegalArgumentException("maxStreams must be at least 1");
@@ -33,7 +36,12 @@ public record WidgetSettings(
   /** Production defaults: poll every 700 ms, heartbeat every 15 s, streams renewed every 10 min. */
   public static WidgetSettings of(AllowedOrigins allowedOrigins, byte[] key) {
     return new WidgetSettings(
-        allowedOrigins, key, Duration.ofMillis(700), Duration.ofSeconds(15), Duration.ofMinutes(10), 2000);
+        allowedOrigins,
+        key,
+        Duration.ofMillis(700),
+        Duration.ofSeconds(15),
+        Duration.ofMinutes(10),
+        2000);
   }
 
   @Override

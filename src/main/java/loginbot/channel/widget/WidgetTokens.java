@@ -11,8 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Conversation ids and the tokens that prove a widget owns one. The id is 128 random bits; the
- * token is HMAC-SHA256(server key, id), so nothing is stored and every instance sharing the key
- * can check it, while nobody without the key can forge a token for someone else's conversation.
+ * token is HMAC-SHA256(server key, id), so nothing is stored and every instance sharing the key can
+ * check it, while nobody without the key can forge a token for someone else's conversation.
  */
 final class WidgetTokens {
   static final Pattern ID = Pattern.compile("w_[A-Za-z0-9_-]{22}");

@@ -15,7 +15,8 @@ public record Answer(String go, Map<String, String> facts) {
   }
 
   @JsonCreator
-  public static Answer of(@JsonProperty("go") String go, @JsonProperty("facts") Map<String, String> facts) {
+  public static Answer of(
+      @JsonProperty("go") String go, @JsonProperty("facts") Map<String, String> facts) {
     return new Answer(go, facts);
   }
 
@@ -26,6 +27,7 @@ public record Answer(String go, Map<String, String> facts) {
 
   /** The parsed target; only call after validation. */
   public Target target() {
-    return Target.parse(go).orElseThrow(() -> new IllegalStateException("invalid target '" + go + "'"));
+    return Target.parse(go)
+        .orElseThrow(() -> new IllegalStateException("invalid target '" + go + "'"));
   }
 }

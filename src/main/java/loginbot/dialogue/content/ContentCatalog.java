@@ -7,21 +7,25 @@ import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 
 /**
- * The conversation content (cases, steps, the bot's own messages and buttons), loaded and
- * validated once at start-up; immutable and safe to share.
+ * The conversation content (cases, steps, the bot's own messages and buttons), loaded and validated
+ * once at start-up; immutable and safe to share.
  */
 public final class ContentCatalog {
   private final ContentFiles.Index index;
   private final ContentFiles.SystemTexts system;
   private final Map<String, CaseSpec> cases;
 
-  ContentCatalog(ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
+  ContentCatalog(
+      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
   }
 
-  /** Loads {@code content/} from the classpath; throws {@link IllegalStateException} naming any bad file. */
+  /**
+   * Loads {@code content/} from the classpath; throws {@link IllegalStateException} naming any bad
+   * file.
+   */
   public static ContentCatalog fromClasspath() {
     return load(ContentSource.classpath());
   }

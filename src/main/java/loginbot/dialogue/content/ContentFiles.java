@@ -17,7 +17,8 @@ final class ContentFiles {
   }
 
   /** {@code system.yaml}: the bot's own messages and button titles, per key then language. */
-  record SystemTexts(Map<String, Map<String, String>> messages, Map<String, Map<String, String>> buttons) {
+  record SystemTexts(
+      Map<String, Map<String, String>> messages, Map<String, Map<String, String>> buttons) {
     SystemTexts {
       messages = messages == null ? Map.of() : Map.copyOf(messages);
       buttons = buttons == null ? Map.of() : Map.copyOf(buttons);

@@ -14,11 +14,12 @@ final class ContentLoader {
   static final String INDEX = "content/catalog.yaml";
   static final String SYSTEM = "content/system.yaml";
 
-  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
+  private static final ObjectMapper YAML =
+      JsonMapper.builder(new YAMLFactory())
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private ContentLoader() {}
 
@@ -41,7 +42,8 @@ final class ContentLoader {
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {
-    String text = source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
+    String text =
+        source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
     try {
       T value = YAML.readValue(text, type);
       if (value == null) {
@@ -49,8 +51,12 @@ final class ContentLoader {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(file + ": " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+      throw new IllegalStateException(
+          file
+              + ": "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"),
+          e);
     }
   }
 }

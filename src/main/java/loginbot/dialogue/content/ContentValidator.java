@@ -12,20 +12,31 @@ import loginbot.dialogue.Role;
 import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 
-/** Checks parsed content before the bot starts; every problem names its file and what is missing. */
+/**
+ * Checks parsed content before the bot starts; every problem names its file and what is missing.
+ */
 final class ContentValidator {
   static final Set<String> PLACEHOLDERS = Set.of("supportEmail", "backAt");
+
   /** Intents that name a problem of the article: each must start a case. */
-  static final Set<Intent> CASE_INTENTS = Set.of(Intent.INVALID_CREDENTIALS, Intent.FORGOT_PASSWORD,
-      Intent.RESET_EMAIL_MISSING, Intent.USERNAME_OR_EMAIL, Intent.TEMPORARY_PASSWORD,
-      Intent.ACCOUNT_DISABLED, Intent.APP_UPDATE);
+  static final Set<Intent> CASE_INTENTS =
+      Set.of(
+          Intent.INVALID_CREDENTIALS,
+          Intent.FORGOT_PASSWORD,
+          Intent.RESET_EMAIL_MISSING,
+          Intent.USERNAME_OR_EMAIL,
+          Intent.TEMPORARY_PASSWORD,
+          Intent.ACCOUNT_DISABLED,
+          Intent.APP_UPDATE);
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
   private static final Pattern ID = Pattern.compile("[a-z0-9_]+");
 
   private final List<String> problems = new ArrayList<>();
 
   /** Throws {@link IllegalStateException} listing every problem found. */
-  static void validate(ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
+  static void validate(
+      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
     ContentValidator v = new ContentValidator();
     v.index(index, cases);
     v.system(system);
@@ -42,7 +53,8 @@ final class ContentValidator {
       }
     }
     if (!v.problems.isEmpty()) {
-      throw new IllegalStateException("invalid conversation content:\n  " + String.join("\n  ", v.problems));
+      throw new IllegalStateException(
+          "invalid conversation content:\n  " + String.join("\n  ", v.problems));
     }
   }
 
@@ -84,18 +96,24 @@ final class ContentValidator {
     for (Msg msg : Msg.values()) {
       known.add(msg.key());
     }
-    system.messages().keySet().stream().filter(k -> !known.contains(k))
+    system.messages().keySet().stream()
+        .filter(k -> !known.contains(k))
         .forEach(k -> problem(file, "unknown message '" + k + "'"));
     known.clear();
     for (Label label : Label.values()) {
       known.add(label.key());
     }
-    system.buttons().keySet().stream().filter(k -> !known.contains(k))
+    system.buttons().keySet().stream()
+        .filter(k -> !known.contains(k))
         .forEach(k -> problem(file, "unknown button '" + k + "'"));
   }
 
   private void caseSpec(
-      String file, String id, CaseSpec spec, ContentFiles.Index index, Map<String, String> intentOwner) {
+      String file,
+      String id,
+      CaseSpec spec,
+      ContentFiles.Index index,
+      Map<String, String> intentOwner) {
     if (!id.equals(spec.id())) {
       problem(file, "id '" + spec.id() + "' does not match the file name (expected '" + id + "')");
     }
@@ -104,8 +122,15 @@ final class ContentValidator {
       if (Intent.fromLabel(label).isEmpty()) {
         problem(file, "case '" + id + "': unknown intent '" + label + "'");
       } else if (intentOwner.putIfAbsent(label, id) != null) {
-        problem(file, "case '" + id + "': intent '" + label + "' already starts case '"
-            + intentOwner.get(label) + "'");
+        problem(
+            file,
+            "case '"
+                + id
+                + "': intent '"
+                + label
+                + "' already starts case '"
+                + intentOwner.get(label)
+                + "'");
       }
     }
     for (Role role : Role.values()) {
@@ -113,28 +138,38 @@ final class ContentValidator {
         problem(file, "case '" + id + "': missing role '" + role.code() + "'");
       }
     }
-    spec.roles().keySet().stream().filter(r -> Role.fromCode(r).isEmpty())
+    spec.roles().keySet().stream()
+        .filter(r -> Role.fromCode(r).isEmpty())
         .forEach(r -> problem(file, "case '" + id + "': unknown role '" + r + "'"));
     for (Role role : Role.values()) {
       flow(file, id, role, spec.steps(role), index);
     }
   }
 
-  private void flow(String file, String caseId, Role role, List<Step> steps, ContentFiles.Index index) {
+  private void flow(
+      String file, String caseId, Role role, List<Step> steps, ContentFiles.Index index) {
     Set<String> ids = new HashSet<>();
     for (Step step : steps) {
       String where = "case '" + caseId + "' role '" + role.code() + "' step '" + step.id() + "'";
       if (step.id() == null || !ID.matcher(step.id()).matches()) {
-        problem(file, "case '" + caseId + "' role '" + role.code() + "': a step needs an id like 'check_spam'");
+        problem(
+            file,
+            "case '"
+                + caseId
+                + "' role '"
+                + role.code()
+                + "': a step needs an id like 'check_spam'");
       } else if (!ids.add(step.id())) {
         problem(file, where + ": duplicate step id");
       }
       texts(file, where + " text", step.text(), true);
-      step.facts().forEach((k, v) -> {
-        if (v == null) {
-          problem(file, where + ": fact '" + k + "' has no value");
-        }
-      });
+      step.facts()
+          .forEach(
+              (k, v) -> {
+                if (v == null) {
+                  problem(file, where + ": fact '" + k + "' has no value");
+                }
+              });
       if (step.kind() == Step.Kind.HANDOFF) {
         if (step.yes() != null || step.no() != null || step.hasOwnQuestion()) {
           problem(file, where + ": a handoff step has no question, yes or no");
@@ -155,7 +190,8 @@ final class ContentValidator {
     }
   }
 
-  private void target(String file, String where, Answer answer, Set<String> stepIds, ContentFiles.Index index) {
+  private void target(
+      String file, String where, Answer answer, Set<String> stepIds, ContentFiles.Index index) {
     var parsed = Target.parse(answer.go());
     if (parsed.isEmpty()) {
       problem(file, where + ": invalid target '" + answer.go() + "'");
@@ -179,12 +215,14 @@ final class ContentValidator {
       Matcher m = PLACEHOLDER.matcher(text);
       while (m.find()) {
         if (!PLACEHOLDERS.contains(m.group(1))) {
-          problem(file, what + " (" + language.code() + "): unknown placeholder {" + m.group(1) + "}");
+          problem(
+              file, what + " (" + language.code() + "): unknown placeholder {" + m.group(1) + "}");
         }
       }
     }
     if (texts != null) {
-      texts.keySet().stream().filter(k -> Language.fromCode(k).isEmpty() || k.length() != 2)
+      texts.keySet().stream()
+          .filter(k -> Language.fromCode(k).isEmpty() || k.length() != 2)
           .forEach(k -> problem(file, what + ": unknown language '" + k + "'"));
     }
   }

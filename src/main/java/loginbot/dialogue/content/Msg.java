@@ -2,7 +2,9 @@ package loginbot.dialogue.content;
 
 import java.util.Locale;
 
-/** The bot's own messages (not tied to a case); each must exist in {@code system.yaml} per language. */
+/**
+ * The bot's own messages (not tied to a case); each must exist in {@code system.yaml} per language.
+ */
 public enum Msg {
   GREETING,
   MENU_PROMPT,

@@ -5,8 +5,8 @@ import loginbot.dialogue.HandoffPacket;
 import loginbot.nlu.Language;
 
 /**
- * One step of a case for one role. A {@code check} step shows its text and asks its question
- * ("Did that work?" unless overridden) with Yes / No; Yes closes as resolved and No moves on unless
+ * One step of a case for one role. A {@code check} step shows its text and asks its question ("Did
+ * that work?" unless overridden) with Yes / No; Yes closes as resolved and No moves on unless
  * {@code yes}/{@code no} say otherwise. A {@code handoff} step shows its text and hands over.
  *
  * @param facts recorded when the step is given
@@ -66,7 +66,12 @@ public record Step(
 
   /** Whether the facts collected so far make this step pointless. */
   public boolean skippedGiven(Map<String, String> known) {
-    return !unless.isEmpty() && unless.entrySet().stream().allMatch(e -> known.containsKey(e.getKey())
-        && (e.getValue().equals("*") || e.getValue().equals(known.get(e.getKey()))));
+    return !unless.isEmpty()
+        && unless.entrySet().stream()
+            .allMatch(
+                e ->
+                    known.containsKey(e.getKey())
+                        && (e.getValue().equals("*")
+                            || e.getValue().equals(known.get(e.getKey()))));
   }
 }

@@ -6,7 +6,8 @@ import loginbot.dialogue.HandoffPacket;
 
 /**
  * Where an answer leads, written in content files as {@code next}, {@code resolved}, {@code end},
- * {@code handoff}, {@code handoff:SUPPORT_ACTION}, {@code case:<case id>} or a step id of the same flow.
+ * {@code handoff}, {@code handoff:SUPPORT_ACTION}, {@code case:<case id>} or a step id of the same
+ * flow.
  */
 public sealed interface Target {
 

@@ -1,6 +1,5 @@
 package loginbot.channel.chatwoot;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import loginbot.MutableClock;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.KeywordNlu;
@@ -41,14 +41,19 @@ class ChatwootConversationTest {
   private static final String SECRET = "cw-webhook-secret";
   private static final ObjectMapper JSON = Json.newMapper();
 
-  @StartStop
-  final MockWebServer chatwoot = new MockWebServer();
+  @StartStop final MockWebServer chatwoot = new MockWebServer();
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
-  private final ConversationService service = new ConversationService(store, new Responder(new KeywordNlu(),
-      new PasswordMasker(), new Dialogue(ContentCatalog.fromClasspath(), "help@example.test",
-      SupportHours.alwaysOpen())), clock);
+  private final ConversationService service =
+      new ConversationService(
+          store,
+          new Responder(
+              new KeywordNlu(),
+              new PasswordMasker(),
+              new Dialogue(
+                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
+          clock);
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
   private final List<String> recording = new ArrayList<>();
   private OutboxDispatcher dispatcher;
@@ -56,15 +61,25 @@ class ChatwootConversationTest {
 
   private void run(ConversationScript script) {
     chatwoot.setDispatcher(new ScriptedChatwoot());
-    var client = new ChatwootClient(ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON);
+    var client =
+        new ChatwootClient(
+            ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON);
     dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
-    var webhook = new ChatwootWebhook(service, outbox, JSON,
-        Optional.of(new SignatureVerifier(SECRET, clock)), "role", () -> {});
+    var webhook =
+        new ChatwootWebhook(
+            service,
+            outbox,
+            JSON,
+            Optional.of(new SignatureVerifier(SECRET, clock)),
+            "role",
+            () -> {});
     Javalin app = WebServer.create(JSON, List.of(webhook));
-    JavalinTest.test(app, (server, ignored) -> {
-      visitor = new WebhookClient(server.port(), SECRET, clock);
-      script.run();
-    });
+    JavalinTest.test(
+        app,
+        (server, ignored) -> {
+          visitor = new WebhookClient(server.port(), SECRET, clock);
+          script.run();
+        });
   }
 
   /** A test body that talks to the running app. */
@@ -75,177 +90,233 @@ class ChatwootConversationTest {
 
   @Test
   void visitor_question_is_answered_with_a_step_and_yes_no_options() {
-    run(() -> {
-      // when
-      String answer = says(43, "I can't log in, it says invalid user or password");
+    run(
+        () -> {
+          // when
+          String answer = says(43, "I can't log in, it says invalid user or password");
 
-      // then: Chatwoot got its 200 before any call back to it
-      assertThat(answer).isEqualTo("{\"result\":\"processed\",\"reason\":\"conversation is bot\"}");
-      assertThat(chatwoot.getRequestCount()).isZero();
-      List<JsonNode> sent = deliver();
-      assertThat(sent).hasSize(2);
-      assertThat(sent.get(0).get("content").asText()).contains("Invalid User / password");
-      assertThat(sent.get(0).get("content_type").asText()).isEqualTo("text");
-      assertThat(sent.get(1).toString()).isEqualTo("{\"content\":\"Did that work?\",\"message_type\":\"outgoing\","
-          + "\"private\":false,\"content_type\":\"input_select\",\"content_attributes\":{\"items\":"
-          + "[{\"title\":\"Yes\",\"value\":\"/yes\"},{\"title\":\"No\",\"value\":\"/no\"}]}}");
-    });
+          // then: Chatwoot got its 200 before any call back to it
+          assertThat(answer)
+              .isEqualTo("{\"result\":\"processed\",\"reason\":\"conversation is bot\"}");
+          assertThat(chatwoot.getRequestCount()).isZero();
+          List<JsonNode> sent = deliver();
+          assertThat(sent).hasSize(2);
+          assertThat(sent.get(0).get("content").asText()).contains("Invalid User / password");
+          assertThat(sent.get(0).get("content_type").asText()).isEqualTo("text");
+          assertThat(sent.get(1).toString())
+              .isEqualTo(
+                  "{\"content\":\"Did that work?\",\"message_type\":\"outgoing\","
+                      + "\"private\":false,\"content_type\":\"input_select\",\"content_attributes\":{\"items\":"
+                      + "[{\"title\":\"Yes\",\"value\":\"/yes\"},{\"title\":\"No\",\"value\":\"/no\"}]}}");
+        });
   }
 
   @Test
   void option_picked_in_the_widget_moves_to_the_next_step() {
-    run(() -> {
-      says(43, "I can't log in, it says invalid user or password");
-      deliver();
+    run(
+        () -> {
+          says(43, "I can't log in, it says invalid user or password");
+          deliver();
 
-      // when: the visitor clicks "No" on our input_select (Chatwoot sends message_updated)
-      String answer = picks(44, "No", "/no");
+          // when: the visitor clicks "No" on our input_select (Chatwoot sends message_updated)
+          String answer = picks(44, "No", "/no");
 
-      // then
-      assertThat(answer).contains("processed");
-      List<JsonNode> sent = deliver();
-      assertThat(sent.get(0).get("content").asText()).contains("Forgot password?");
-      assertThat(sent.get(1).get("content_type").asText()).isEqualTo("input_select");
-    });
+          // then
+          assertThat(answer).contains("processed");
+          List<JsonNode> sent = deliver();
+          assertThat(sent.get(0).get("content").asText()).contains("Forgot password?");
+          assertThat(sent.get(1).get("content_type").asText()).isEqualTo("input_select");
+        });
   }
 
   @Test
   void steps_that_do_not_help_end_in_a_handoff_delivered_in_order() throws IOException {
-    run(() -> {
-      // given
-      says(43, "I can't log in, it says invalid user or password");
-      deliver();
-      picks(44, "No", "/no");
-      deliver();
-      picks(46, "No", "/no");
-      deliver();
+    run(
+        () -> {
+          // given
+          says(43, "I can't log in, it says invalid user or password");
+          deliver();
+          picks(44, "No", "/no");
+          deliver();
+          picks(46, "No", "/no");
+          deliver();
 
-      // when
-      picks(48, "No", "/no");
-      List<RecordedRequest> handoff = deliverRaw();
+          // when
+          picks(48, "No", "/no");
+          List<RecordedRequest> handoff = deliverRaw();
 
-      // then
-      assertThat(handoff).extracting(RecordedRequest::getTarget).containsExactly(
-          "/api/v1/accounts/1/conversations/7/messages",
-          "/api/v1/accounts/1/conversations/7/messages",
-          "/api/v1/accounts/1/conversations/7/custom_attributes",
-          "/api/v1/accounts/1/conversations/7/assignments",
-          "/api/v1/accounts/1/conversations/7/toggle_status");
-      List<JsonNode> bodies = bodies(handoff);
-      assertThat(bodies.get(0).get("content").asText()).startsWith("I'm passing you to a person");
-      assertThat(bodies.get(0).get("private").asBoolean()).isFalse();
-      assertThat(bodies.get(1).get("private").asBoolean()).isTrue();
-      assertThat(bodies.get(1).get("content").asText())
-          .startsWith("**Bot handoff:** the help-center steps did not solve it.")
-          .contains("- **Role:** customer", "- **Case:** invalid\\_credentials", "**Steps tried**");
-      assertThat(bodies.get(2).toString()).isEqualTo("{\"custom_attributes\":{\"plan\":\"premium\","
-          + "\"bot_case\":\"invalid_credentials\",\"bot_role\":\"customer\",\"bot_language\":\"en\","
-          + "\"bot_handoff_reason\":\"steps_exhausted\"}}");
-      assertThat(bodies.get(3).toString()).isEqualTo("{\"team_id\":3}");
-      assertThat(bodies.get(4).toString()).isEqualTo("{\"status\":\"open\"}");
-      assertThat(store.find("cw:1:7").orElseThrow().state().status()).isEqualTo(Status.HANDOFF);
-      // the widget's websocket credential in every payload never travels further
-      assertThat(String.join("\n", recording) + store.transcript("cw:1:7", 0) + store.find("cw:1:7"))
-          .doesNotContain("pubsub-SECRET");
-    });
+          // then
+          assertThat(handoff)
+              .extracting(RecordedRequest::getTarget)
+              .containsExactly(
+                  "/api/v1/accounts/1/conversations/7/messages",
+                  "/api/v1/accounts/1/conversations/7/messages",
+                  "/api/v1/accounts/1/conversations/7/custom_attributes",
+                  "/api/v1/accounts/1/conversations/7/assignments",
+                  "/api/v1/accounts/1/conversations/7/toggle_status");
+          List<JsonNode> bodies = bodies(handoff);
+          assertThat(bodies.get(0).get("content").asText())
+              .startsWith("I'm passing you to a person");
+          assertThat(bodies.get(0).get("private").asBoolean()).isFalse();
+          assertThat(bodies.get(1).get("private").asBoolean()).isTrue();
+          assertThat(bodies.get(1).get("content").asText())
+              .startsWith("**Bot handoff:** the help-center steps did not solve it.")
+              .contains(
+                  "- **Role:** customer", "- **Case:** invalid\\_credentials", "**Steps tried**");
+          assertThat(bodies.get(2).toString())
+              .isEqualTo(
+                  "{\"custom_attributes\":{\"plan\":\"premium\","
+                      + "\"bot_case\":\"invalid_credentials\",\"bot_role\":\"customer\",\"bot_language\":\"en\","
+                      + "\"bot_handoff_reason\":\"steps_exhausted\"}}");
+          assertThat(bodies.get(3).toString()).isEqualTo("{\"team_id\":3}");
+          assertThat(bodies.get(4).toString()).isEqualTo("{\"status\":\"open\"}");
+          assertThat(store.find("cw:1:7").orElseThrow().state().status()).isEqualTo(Status.HANDOFF);
+          // the widget's websocket credential in every payload never travels further
+          assertThat(
+                  String.join("\n", recording)
+                      + store.transcript("cw:1:7", 0)
+                      + store.find("cw:1:7"))
+              .doesNotContain("pubsub-SECRET");
+        });
     Path file = Path.of("target", "chatwoot-handoff-recording.md");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "# One Chatwoot conversation ending in a handoff, at the wire\n\n"
-        + "Recorded by ChatwootConversationTest: signed webhooks in (←), the requests MockWebServer received "
-        + "(→), every one with `Api-Access-Token: <bot token>`.\n\n" + String.join("\n", recording) + "\n",
+    Files.writeString(
+        file,
+        "# One Chatwoot conversation ending in a handoff, at the wire\n\n"
+            + "Recorded by ChatwootConversationTest: signed webhooks in (←), the requests MockWebServer received "
+            + "(→), every one with `Api-Access-Token: <bot token>`.\n\n"
+            + String.join("\n", recording)
+            + "\n",
         StandardCharsets.UTF_8);
   }
 
   @Test
   void bot_is_silent_after_handoff_and_answers_again_once_pending() {
-    run(() -> {
-      // given: handed off, and Chatwoot opened the conversation
-      says(43, "I want to talk to a human");
-      assertThat(deliver()).hasSize(5);
-      assertThat(deliver(Fixtures.bytes("conversation_status_changed_open.json"))).contains("ignored");
+    run(
+        () -> {
+          // given: handed off, and Chatwoot opened the conversation
+          says(43, "I want to talk to a human");
+          assertThat(deliver()).hasSize(5);
+          assertThat(deliver(Fixtures.bytes("conversation_status_changed_open.json")))
+              .contains("ignored");
 
-      // when: the visitor writes while Chatwoot is still pending (our toggle not yet through) and once open
-      String whilePending = says(49, "hello?");
-      String whileOpen = deliver(withIdAndText(Fixtures.tree("message_created_human_owned.json"), 50, "still there?"));
+          // when: the visitor writes while Chatwoot is still pending (our toggle not yet through)
+          // and once open
+          String whilePending = says(49, "hello?");
+          String whileOpen =
+              deliver(
+                  withIdAndText(
+                      Fixtures.tree("message_created_human_owned.json"), 50, "still there?"));
 
-      // then
-      assertThat(whilePending).contains("processed").contains("handoff");
-      assertThat(whileOpen).contains("ignored");
-      assertThat(deliver()).isEmpty();
+          // then
+          assertThat(whilePending).contains("processed").contains("handoff");
+          assertThat(whileOpen).contains("ignored");
+          assertThat(deliver()).isEmpty();
 
-      // when: an agent sets the conversation back to pending (Chatwoot announces it twice)
-      String back = deliver(Fixtures.bytes("conversation_status_changed_pending.json"));
-      ObjectNode updated = Fixtures.tree("conversation_status_changed_pending.json");
-      updated.put("event", "conversation_updated");
-      String backAgain = deliver(Fixtures.bytes(updated));
+          // when: an agent sets the conversation back to pending (Chatwoot announces it twice)
+          String back = deliver(Fixtures.bytes("conversation_status_changed_pending.json"));
+          ObjectNode updated = Fixtures.tree("conversation_status_changed_pending.json");
+          updated.put("event", "conversation_updated");
+          String backAgain = deliver(Fixtures.bytes(updated));
 
-      // then: one "you're back" with the main problems as options
-      assertThat(back).isEqualTo("{\"result\":\"handed_back\",\"reason\":\"the bot answers again\"}");
-      assertThat(backAgain).contains("ignored").contains("not handed off");
-      List<JsonNode> sent = deliver();
-      assertThat(sent).hasSize(1);
-      assertThat(sent.get(0).get("content").asText()).startsWith("You're back with the login assistant");
-      assertThat(sent.get(0).get("content_attributes").get("items").get(0).toString())
-          .isEqualTo("{\"title\":\"Invalid user / password\",\"value\":\"/case invalid_credentials\"}");
+          // then: one "you're back" with the main problems as options
+          assertThat(back)
+              .isEqualTo("{\"result\":\"handed_back\",\"reason\":\"the bot answers again\"}");
+          assertThat(backAgain).contains("ignored").contains("not handed off");
+          List<JsonNode> sent = deliver();
+          assertThat(sent).hasSize(1);
+          assertThat(sent.get(0).get("content").asText())
+              .startsWith("You're back with the login assistant");
+          assertThat(sent.get(0).get("content_attributes").get("items").get(0).toString())
+              .isEqualTo(
+                  "{\"title\":\"Invalid user / password\",\"value\":\"/case invalid_credentials\"}");
 
-      // when
-      String afterwards = picks(52, "Invalid user / password", "/case invalid_credentials");
+          // when
+          String afterwards = picks(52, "Invalid user / password", "/case invalid_credentials");
 
-      // then
-      assertThat(afterwards).contains("processed");
-      assertThat(deliver()).isNotEmpty();
-    });
+          // then
+          assertThat(afterwards).contains("processed");
+          assertThat(deliver()).isNotEmpty();
+        });
   }
 
   @Test
   void redelivered_message_is_answered_once() {
-    run(() -> {
-      byte[] body = message(43, "I can't log in, it says invalid user or password");
+    run(
+        () -> {
+          byte[] body = message(43, "I can't log in, it says invalid user or password");
 
-      // when: Chatwoot retries with the same delivery id, and duplicates it with a new one (#11901)
-      String first = visitor.deliver(body, "delivery-1").body();
-      String retry = visitor.deliver(body, "delivery-1").body();
-      String duplicate = visitor.deliver(body, "delivery-2").body();
+          // when: Chatwoot retries with the same delivery id, and duplicates it with a new one
+          // (#11901)
+          String first = visitor.deliver(body, "delivery-1").body();
+          String retry = visitor.deliver(body, "delivery-1").body();
+          String duplicate = visitor.deliver(body, "delivery-2").body();
 
-      // then
-      assertThat(first).contains("processed");
-      assertThat(retry).isEqualTo("{\"result\":\"duplicate\",\"reason\":\"delivery already received\"}");
-      assertThat(duplicate).isEqualTo("{\"result\":\"duplicate\",\"reason\":\"message already processed\"}");
-      assertThat(deliver()).hasSize(2);
-    });
+          // then
+          assertThat(first).contains("processed");
+          assertThat(retry)
+              .isEqualTo("{\"result\":\"duplicate\",\"reason\":\"delivery already received\"}");
+          assertThat(duplicate)
+              .isEqualTo("{\"result\":\"duplicate\",\"reason\":\"message already processed\"}");
+          assertThat(deliver()).hasSize(2);
+        });
   }
 
   @Test
   void professional_from_the_contact_attribute_gets_the_professional_answer() {
-    run(() -> {
-      ObjectNode tree = withIdAndText(Fixtures.tree("message_created_incoming.json"), 43,
-          "I can't log in, it says invalid user or password");
-      ((ObjectNode) tree.at("/sender/custom_attributes")).put("role", "professional");
+    run(
+        () -> {
+          ObjectNode tree =
+              withIdAndText(
+                  Fixtures.tree("message_created_incoming.json"),
+                  43,
+                  "I can't log in, it says invalid user or password");
+          ((ObjectNode) tree.at("/sender/custom_attributes")).put("role", "professional");
 
-      deliver(tree);
+          deliver(tree);
 
-      assertThat(store.find("cw:1:7").orElseThrow().state().role()).hasToString("PROFESSIONAL");
-      assertThat(deliver().get(0).get("content").asText()).isNotEqualTo(customerFirstAnswer());
-    });
+          assertThat(store.find("cw:1:7").orElseThrow().state().role()).hasToString("PROFESSIONAL");
+          assertThat(deliver().get(0).get("content").asText()).isNotEqualTo(customerFirstAnswer());
+        });
   }
 
   private String customerFirstAnswer() {
     var other = new InMemoryStore(clock);
-    var service = new ConversationService(other, new Responder(new KeywordNlu(), new PasswordMasker(),
-        new Dialogue(ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())), clock);
-    return service.handle(new loginbot.channel.InboundMessage("chatwoot", "x", null,
-        "I can't log in, it says invalid user or password", Optional.of(loginbot.dialogue.Role.CUSTOMER),
-        Optional.empty())).replies().get(0).text();
+    var service =
+        new ConversationService(
+            other,
+            new Responder(
+                new KeywordNlu(),
+                new PasswordMasker(),
+                new Dialogue(
+                    ContentCatalog.fromClasspath(),
+                    "help@example.test",
+                    SupportHours.alwaysOpen())),
+            clock);
+    return service
+        .handle(
+            new loginbot.channel.InboundMessage(
+                "chatwoot",
+                "x",
+                null,
+                "I can't log in, it says invalid user or password",
+                Optional.of(loginbot.dialogue.Role.CUSTOMER),
+                Optional.empty()))
+        .replies()
+        .get(0)
+        .text();
   }
 
-  // --- the visitor's side: Chatwoot v4.13 webhooks -------------------------------------------------
+  // --- the visitor's side: Chatwoot v4.13 webhooks
+  // -------------------------------------------------
 
   private String says(long messageId, String text) throws IOException {
     return deliver(message(messageId, text));
   }
 
   private byte[] message(long messageId, String text) {
-    return Fixtures.bytes(withIdAndText(Fixtures.tree("message_created_incoming.json"), messageId, text));
+    return Fixtures.bytes(
+        withIdAndText(Fixtures.tree("message_created_incoming.json"), messageId, text));
   }
 
   private static ObjectNode withIdAndText(ObjectNode tree, long messageId, String text) {
@@ -258,7 +329,8 @@ class ChatwootConversationTest {
   private String picks(long botMessageId, String title, String value) throws IOException {
     ObjectNode tree = Fixtures.tree("message_updated_submitted.json");
     tree.put("id", botMessageId);
-    ObjectNode picked = ((ObjectNode) tree.get("content_attributes")).putArray("submitted_values").addObject();
+    ObjectNode picked =
+        ((ObjectNode) tree.get("content_attributes")).putArray("submitted_values").addObject();
     picked.put("title", title).put("value", value);
     return deliver(tree);
   }
@@ -269,11 +341,17 @@ class ChatwootConversationTest {
 
   private String deliver(byte[] body) throws IOException {
     JsonNode event = JSON.readTree(body);
-    String what = event.path("event").asText() + " #" + event.path("id").asText()
-        + (event.has("content") ? ": " + event.path("content") : "")
-        + (event.at("/content_attributes/submitted_values").isArray()
-            ? " submitted_values=" + event.at("/content_attributes/submitted_values") : "")
-        + (event.has("changed_attributes") ? " changed_attributes=" + event.get("changed_attributes") : "");
+    String what =
+        event.path("event").asText()
+            + " #"
+            + event.path("id").asText()
+            + (event.has("content") ? ": " + event.path("content") : "")
+            + (event.at("/content_attributes/submitted_values").isArray()
+                ? " submitted_values=" + event.at("/content_attributes/submitted_values")
+                : "")
+            + (event.has("changed_attributes")
+                ? " changed_attributes=" + event.get("changed_attributes")
+                : "");
     var answer = visitor.deliver(body);
     recording.add("← webhook " + what + "  ⇒ HTTP " + answer.code() + " " + answer.body());
     return answer.body();

@@ -1,6 +1,5 @@
 package loginbot.channel.chatwoot;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import loginbot.MutableClock;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.KeywordNlu;
@@ -36,33 +36,44 @@ import org.junit.jupiter.api.io.TempDir;
 class ChatwootRestartTest {
   private static final ObjectMapper JSON = Json.newMapper();
 
-  @StartStop
-  final MockWebServer chatwoot = new MockWebServer();
+  @StartStop final MockWebServer chatwoot = new MockWebServer();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
 
   @Test
-  void handoff_queued_while_chatwoot_is_down_is_delivered_in_order_by_the_next_process() throws Exception {
+  void handoff_queued_while_chatwoot_is_down_is_delivered_in_order_by_the_next_process()
+      throws Exception {
     // given: the first process, on an SQLite file, talking to a Chatwoot that refuses connections
     Path file = dir.resolve("loginbot.db");
     HttpUrl deadChatwoot = deadUrl();
     int deliveredWhileDown;
     try (JdbcStore first = Stores.sqlite(file, clock)) {
-      var service = new ConversationService(first, new Responder(new KeywordNlu(), new PasswordMasker(),
-          new Dialogue(ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())), clock);
+      var service =
+          new ConversationService(
+              first,
+              new Responder(
+                  new KeywordNlu(),
+                  new PasswordMasker(),
+                  new Dialogue(
+                      ContentCatalog.fromClasspath(),
+                      "help@example.test",
+                      SupportHours.alwaysOpen())),
+              clock);
       var webhook = new ChatwootWebhook(service, outbox, JSON, Optional.empty(), "role", () -> {});
-      JavalinTest.test(WebServer.create(JSON, List.of(webhook)), (server, ignored) -> {
-        ObjectNode message = Fixtures.tree("message_created_incoming.json");
-        message.put("content", "I want to talk to a human");
-        var answer = new WebhookClient(server.port(), null, clock).deliver(Fixtures.bytes(message));
-        assertThat(answer.body()).contains("conversation is handoff");
-      });
-      OutboxDispatcher dispatcher = new OutboxDispatcher(first, client(deadChatwoot), outbox, clock,
-          Backoff.standard());
+      JavalinTest.test(
+          WebServer.create(JSON, List.of(webhook)),
+          (server, ignored) -> {
+            ObjectNode message = Fixtures.tree("message_created_incoming.json");
+            message.put("content", "I want to talk to a human");
+            var answer =
+                new WebhookClient(server.port(), null, clock).deliver(Fixtures.bytes(message));
+            assertThat(answer.body()).contains("conversation is handoff");
+          });
+      OutboxDispatcher dispatcher =
+          new OutboxDispatcher(first, client(deadChatwoot), outbox, clock, Backoff.standard());
       deliveredWhileDown = dispatcher.deliverDue();
       dispatcher.stop();
     }
@@ -73,8 +84,9 @@ class ChatwootRestartTest {
     int delivered;
     Status status;
     try (JdbcStore second = Stores.sqlite(file, clock)) {
-      delivered = new OutboxDispatcher(second, client(chatwoot.url("/")), outbox, clock, Backoff.standard())
-          .deliverDue();
+      delivered =
+          new OutboxDispatcher(second, client(chatwoot.url("/")), outbox, clock, Backoff.standard())
+              .deliverDue();
       status = second.find("cw:1:7").orElseThrow().state().status();
     }
 
@@ -85,14 +97,16 @@ class ChatwootRestartTest {
     List<String> received = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       RecordedRequest r = chatwoot.takeRequest();
-      received.add(r.getTarget() + " " + JSON.readTree(r.getBody().utf8()).path("private").asText(""));
+      received.add(
+          r.getTarget() + " " + JSON.readTree(r.getBody().utf8()).path("private").asText(""));
     }
-    assertThat(received).containsExactly(
-        "/api/v1/accounts/1/conversations/7/messages false",
-        "/api/v1/accounts/1/conversations/7/messages true",
-        "/api/v1/accounts/1/conversations/7/custom_attributes ",
-        "/api/v1/accounts/1/conversations/7/assignments ",
-        "/api/v1/accounts/1/conversations/7/toggle_status ");
+    assertThat(received)
+        .containsExactly(
+            "/api/v1/accounts/1/conversations/7/messages false",
+            "/api/v1/accounts/1/conversations/7/messages true",
+            "/api/v1/accounts/1/conversations/7/custom_attributes ",
+            "/api/v1/accounts/1/conversations/7/assignments ",
+            "/api/v1/accounts/1/conversations/7/toggle_status ");
   }
 
   private static ChatwootClient client(HttpUrl baseUrl) {

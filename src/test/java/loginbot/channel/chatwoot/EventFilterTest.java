@@ -22,9 +22,15 @@ class EventFilterTest {
     Decision decision = filter.decide(Fixtures.event("message_created_incoming.json"));
 
     // then
-    assertThat(decision).isEqualTo(new Decision.Act(
-        new ConversationRef(1, 7), "message_created:43", "I can't log in, it says invalid user or password",
-        Optional.of(Role.CUSTOMER), Optional.of(Language.EN), Map.of("plan", "premium")));
+    assertThat(decision)
+        .isEqualTo(
+            new Decision.Act(
+                new ConversationRef(1, 7),
+                "message_created:43",
+                "I can't log in, it says invalid user or password",
+                Optional.of(Role.CUSTOMER),
+                Optional.of(Language.EN),
+                Map.of("plan", "premium")));
     assertThat(((Decision.Act) decision).conversation().key()).isEqualTo("cw:1:7");
   }
 
@@ -62,7 +68,8 @@ class EventFilterTest {
     meta.put("assignee_type", "User");
     meta.putObject("assignee").put("id", 12).put("type", "user");
 
-    assertThat(filter.decide(Fixtures.event(tree))).isEqualTo(new Decision.Ignore("a human agent is assigned"));
+    assertThat(filter.decide(Fixtures.event(tree)))
+        .isEqualTo(new Decision.Ignore("a human agent is assigned"));
   }
 
   @Test
@@ -81,7 +88,8 @@ class EventFilterTest {
     ObjectNode tree = Fixtures.tree("message_updated_submitted.json");
     ((ObjectNode) tree.get("content_attributes")).remove("submitted_values");
 
-    assertThat(filter.decide(Fixtures.event(tree))).isEqualTo(new Decision.Ignore("update without submitted values"));
+    assertThat(filter.decide(Fixtures.event(tree)))
+        .isEqualTo(new Decision.Ignore("update without submitted values"));
   }
 
   @Test
@@ -102,13 +110,21 @@ class EventFilterTest {
   void pending_again_while_a_human_is_still_assigned_does_not_hand_back_until_they_leave() {
     // given
     ObjectNode tree = Fixtures.tree("conversation_status_changed_pending.json");
-    ((ObjectNode) tree.get("meta")).put("assignee_type", "User").putObject("assignee").put("type", "user");
+    ((ObjectNode) tree.get("meta"))
+        .put("assignee_type", "User")
+        .putObject("assignee")
+        .put("type", "user");
     ObjectNode unassigned = Fixtures.tree("conversation_status_changed_pending.json");
     unassigned.put("event", "conversation_updated");
-    unassigned.putArray("changed_attributes").addObject().putObject("assignee_id")
-        .put("previous_value", 12).putNull("current_value");
+    unassigned
+        .putArray("changed_attributes")
+        .addObject()
+        .putObject("assignee_id")
+        .put("previous_value", 12)
+        .putNull("current_value");
 
-    assertThat(filter.decide(Fixtures.event(tree))).isEqualTo(new Decision.Ignore("a human agent is assigned"));
+    assertThat(filter.decide(Fixtures.event(tree)))
+        .isEqualTo(new Decision.Ignore("a human agent is assigned"));
     assertThat(filter.decide(Fixtures.event(unassigned))).isInstanceOf(Decision.HandBack.class);
   }
 
@@ -116,7 +132,9 @@ class EventFilterTest {
   void role_attribute_name_is_configurable_and_unknown_values_are_left_to_the_dialogue() {
     // given
     ObjectNode tree = Fixtures.tree("message_created_incoming.json");
-    ((ObjectNode) tree.at("/sender/custom_attributes")).put("user_type", "professional").put("role", "admin");
+    ((ObjectNode) tree.at("/sender/custom_attributes"))
+        .put("user_type", "professional")
+        .put("role", "admin");
     ((ObjectNode) tree.at("/conversation/meta/sender/custom_attributes")).put("role", "admin");
     ((ObjectNode) tree.at("/conversation/additional_attributes")).put("browser_language", "de-DE");
 
@@ -133,7 +151,8 @@ class EventFilterTest {
     ObjectNode tree = Fixtures.tree("message_created_incoming.json");
     ((ObjectNode) tree.at("/conversation/additional_attributes")).put("browser_language", "fr-CA");
 
-    assertThat(((Decision.Act) filter.decide(Fixtures.event(tree))).language()).contains(Language.FR);
+    assertThat(((Decision.Act) filter.decide(Fixtures.event(tree))).language())
+        .contains(Language.FR);
   }
 
   @Test
@@ -141,7 +160,8 @@ class EventFilterTest {
     ObjectNode tree = Fixtures.tree("message_created_incoming.json");
     tree.put("content", "a".repeat(EventFilter.MAX_TEXT_CHARS + 50));
 
-    assertThat(((Decision.Act) filter.decide(Fixtures.event(tree))).text()).hasSize(EventFilter.MAX_TEXT_CHARS);
+    assertThat(((Decision.Act) filter.decide(Fixtures.event(tree))).text())
+        .hasSize(EventFilter.MAX_TEXT_CHARS);
   }
 
   @Test
@@ -152,16 +172,21 @@ class EventFilterTest {
 
   @Test
   void malformed_payloads_are_bad_requests_that_say_why() {
-    assertThatThrownBy(() -> parse("not json")).isInstanceOf(BadRequestResponse.class)
+    assertThatThrownBy(() -> parse("not json"))
+        .isInstanceOf(BadRequestResponse.class)
         .hasMessageContaining("not valid JSON");
-    assertThatThrownBy(() -> parse("[1,2]")).isInstanceOf(BadRequestResponse.class)
+    assertThatThrownBy(() -> parse("[1,2]"))
+        .isInstanceOf(BadRequestResponse.class)
         .hasMessageContaining("JSON object");
-    assertThatThrownBy(() -> parse("{\"id\":1}")).isInstanceOf(BadRequestResponse.class)
+    assertThatThrownBy(() -> parse("{\"id\":1}"))
+        .isInstanceOf(BadRequestResponse.class)
         .hasMessageContaining("'event' is required");
     assertThatThrownBy(() -> parse("{\"event\":\"message_created\",\"id\":43}"))
-        .isInstanceOf(BadRequestResponse.class).hasMessageContaining("'account.id'");
+        .isInstanceOf(BadRequestResponse.class)
+        .hasMessageContaining("'account.id'");
     assertThatThrownBy(() -> parse("{\"event\":\"message_created\",\"id\":\"forty\"}"))
-        .isInstanceOf(BadRequestResponse.class).hasMessageContaining("not a Chatwoot message_created payload");
+        .isInstanceOf(BadRequestResponse.class)
+        .hasMessageContaining("not a Chatwoot message_created payload");
   }
 
   private static ChatwootEvent parse(String body) {

@@ -1,6 +1,5 @@
 package loginbot.channel.chatwoot;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import loginbot.MutableClock;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Turn;
 import loginbot.store.ConversationStore;
@@ -26,8 +26,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class OutboxDispatcherTest {
-  @StartStop
-  final MockWebServer chatwoot = new MockWebServer();
+  @StartStop final MockWebServer chatwoot = new MockWebServer();
 
   private final ScriptedChatwoot script = new ScriptedChatwoot();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:00Z"));
@@ -38,8 +37,12 @@ class OutboxDispatcherTest {
 
   private OutboxDispatcher dispatcher(HttpUrl baseUrl, OkHttpClient http) {
     var client = new ChatwootClient(http, baseUrl, "bot-token", Json.newMapper());
-    return new OutboxDispatcher(store, client, outbox, clock, new Backoff(Duration.ofSeconds(2),
-        Duration.ofMinutes(5), () -> 0.5));
+    return new OutboxDispatcher(
+        store,
+        client,
+        outbox,
+        clock,
+        new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> 0.5));
   }
 
   private OutboxDispatcher dispatcher() {
@@ -49,17 +52,28 @@ class OutboxDispatcherTest {
 
   /** Writes a turn's calls into the outbox exactly as ConversationService does. */
   private void queue(ConversationRef c, String messageId, Turn turn) {
-    store.runTurn(c.key(), "chatwoot", messageId, current -> new TurnWrite(turn.next(), List.of(),
-        turn.actions().stream().filter(Action.Handoff.class::isInstance)
-            .map(h -> ((Action.Handoff) h).packet()).findFirst(),
-        turn.replies(), outbox.forConversation(c, Map.of("plan", "premium")).apply(turn)));
+    store.runTurn(
+        c.key(),
+        "chatwoot",
+        messageId,
+        current ->
+            new TurnWrite(
+                turn.next(),
+                List.of(),
+                turn.actions().stream()
+                    .filter(Action.Handoff.class::isInstance)
+                    .map(h -> ((Action.Handoff) h).packet())
+                    .findFirst(),
+                turn.replies(),
+                outbox.forConversation(c, Map.of("plan", "premium")).apply(turn)));
   }
 
   private List<String> received(int count) throws InterruptedException {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       RecordedRequest r = chatwoot.takeRequest(5, TimeUnit.SECONDS);
-      lines.add(r == null ? "nothing" : r.getMethod() + " " + r.getTarget() + " " + r.getBody().utf8());
+      lines.add(
+          r == null ? "nothing" : r.getMethod() + " " + r.getTarget() + " " + r.getBody().utf8());
     }
     return lines;
   }
@@ -74,8 +88,10 @@ class OutboxDispatcherTest {
 
     // then
     assertThat(delivered).isEqualTo(1);
-    assertThat(received(1)).containsExactly("POST /api/v1/accounts/1/conversations/7/messages "
-        + "{\"content\":\"Hello\",\"message_type\":\"outgoing\",\"private\":false,\"content_type\":\"text\"}");
+    assertThat(received(1))
+        .containsExactly(
+            "POST /api/v1/accounts/1/conversations/7/messages "
+                + "{\"content\":\"Hello\",\"message_type\":\"outgoing\",\"private\":false,\"content_type\":\"text\"}");
     assertThat(store.dueOutbox(clock.instant().plus(Duration.ofDays(1)), 10)).isEmpty();
   }
 
@@ -89,16 +105,19 @@ class OutboxDispatcherTest {
 
     // then
     assertThat(delivered).isEqualTo(5);
-    assertThat(received(5)).extracting(line -> line.substring(0, line.indexOf(' ', 5))).containsExactly(
-        "POST /api/v1/accounts/1/conversations/7/messages",
-        "POST /api/v1/accounts/1/conversations/7/messages",
-        "POST /api/v1/accounts/1/conversations/7/custom_attributes",
-        "POST /api/v1/accounts/1/conversations/7/assignments",
-        "POST /api/v1/accounts/1/conversations/7/toggle_status");
+    assertThat(received(5))
+        .extracting(line -> line.substring(0, line.indexOf(' ', 5)))
+        .containsExactly(
+            "POST /api/v1/accounts/1/conversations/7/messages",
+            "POST /api/v1/accounts/1/conversations/7/messages",
+            "POST /api/v1/accounts/1/conversations/7/custom_attributes",
+            "POST /api/v1/accounts/1/conversations/7/assignments",
+            "POST /api/v1/accounts/1/conversations/7/toggle_status");
   }
 
   @Test
-  void chatwoot_answering_500_twice_then_200_gets_the_message_once_after_retries() throws Exception {
+  void chatwoot_answering_500_twice_then_200_gets_the_message_once_after_retries()
+      throws Exception {
     // given
     script.then(500).then(500);
     queue(a, "m1", Packets.reply("Hello"));
@@ -132,9 +151,11 @@ class OutboxDispatcherTest {
     dispatcher.deliverDue();
 
     // then: a's notice failed, so nothing else of a was sent; b went through
-    assertThat(received(2)).extracting(line -> line.substring(0, line.indexOf(' ', 5))).containsExactly(
-        "POST /api/v1/accounts/1/conversations/7/messages",
-        "POST /api/v1/accounts/1/conversations/8/messages");
+    assertThat(received(2))
+        .extracting(line -> line.substring(0, line.indexOf(' ', 5)))
+        .containsExactly(
+            "POST /api/v1/accounts/1/conversations/7/messages",
+            "POST /api/v1/accounts/1/conversations/8/messages");
     assertThat(chatwoot.getRequestCount()).isEqualTo(2);
 
     // when: the retry is due
@@ -181,21 +202,24 @@ class OutboxDispatcherTest {
     // then
     assertThat(deliveredWhileDown).isZero();
     assertThat(delivered).isEqualTo(5);
-    assertThat(received(5)).extracting(line -> line.substring(0, line.indexOf(' ', 5))).containsExactly(
-        "POST /api/v1/accounts/1/conversations/7/messages",
-        "POST /api/v1/accounts/1/conversations/7/messages",
-        "POST /api/v1/accounts/1/conversations/7/custom_attributes",
-        "POST /api/v1/accounts/1/conversations/7/assignments",
-        "POST /api/v1/accounts/1/conversations/7/toggle_status");
+    assertThat(received(5))
+        .extracting(line -> line.substring(0, line.indexOf(' ', 5)))
+        .containsExactly(
+            "POST /api/v1/accounts/1/conversations/7/messages",
+            "POST /api/v1/accounts/1/conversations/7/messages",
+            "POST /api/v1/accounts/1/conversations/7/custom_attributes",
+            "POST /api/v1/accounts/1/conversations/7/assignments",
+            "POST /api/v1/accounts/1/conversations/7/toggle_status");
   }
 
   @Test
   void chatwoot_that_does_not_answer_in_time_is_retried() throws Exception {
     // given: a client with a short read timeout, and a Chatwoot that stalls once
-    chatwoot.setDispatcher(script.then(new MockResponse.Builder().code(200)
-        .headersDelay(2, TimeUnit.SECONDS).build()));
-    OkHttpClient impatient = ChatwootClient.defaultHttpClient().newBuilder()
-        .readTimeout(Duration.ofMillis(200)).build();
+    chatwoot.setDispatcher(
+        script.then(
+            new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).build()));
+    OkHttpClient impatient =
+        ChatwootClient.defaultHttpClient().newBuilder().readTimeout(Duration.ofMillis(200)).build();
     queue(a, "m1", Packets.reply("Hello"));
     OutboxDispatcher dispatcher = dispatcher(chatwoot.url("/"), impatient);
 
@@ -230,8 +254,17 @@ class OutboxDispatcherTest {
   @Test
   void items_of_other_channels_are_left_alone() {
     // given
-    store.runTurn("web:1", "web", "m1", current -> new TurnWrite(Packets.state(loginbot.dialogue.Status.BOT),
-        List.of(), Optional.empty(), List.of(), List.of(new loginbot.store.OutboxItem.Draft("web.push", "{}"))));
+    store.runTurn(
+        "web:1",
+        "web",
+        "m1",
+        current ->
+            new TurnWrite(
+                Packets.state(loginbot.dialogue.Status.BOT),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                List.of(new loginbot.store.OutboxItem.Draft("web.push", "{}"))));
 
     // when
     int done = dispatcher().deliverDue();

@@ -17,19 +17,35 @@ final class Packets {
   private Packets() {}
 
   static HandoffPacket packet() {
-    return new HandoffPacket(HandoffPacket.Reason.STEPS_EXHAUSTED, Role.CUSTOMER, Language.FR,
+    return new HandoffPacket(
+        HandoffPacket.Reason.STEPS_EXHAUSTED,
+        Role.CUSTOMER,
+        Language.FR,
         "invalid_credentials",
-        List.of(new HandoffPacket.StepTried("check_credentials", "did not work"),
+        List.of(
+            new HandoffPacket.StepTried("check_credentials", "did not work"),
             new HandoffPacket.StepTried("forgot_password", "no e-mail received")),
-        Map.of("error_seen", "Invalid user"), "alain_sirois",
+        Map.of("error_seen", "Invalid user"),
+        "alain_sirois",
         List.of("je ne peux pas me connecter", "mon mot de passe est ••••••"),
-        "Customer cannot log in; the reset e-mail never arrived.", Instant.parse("2026-04-17T08:16:00Z"));
+        "Customer cannot log in; the reset e-mail never arrived.",
+        Instant.parse("2026-04-17T08:16:00Z"));
   }
 
   static ConversationState state(Status status) {
     ConversationState initial = ConversationState.initial(Language.FR);
-    return new ConversationState(status, Role.CUSTOMER, Language.FR, "invalid_credentials", 1,
-        initial.awaiting(), List.of(), Map.of(), 0, false, List.of());
+    return new ConversationState(
+        status,
+        Role.CUSTOMER,
+        Language.FR,
+        "invalid_credentials",
+        1,
+        initial.awaiting(),
+        List.of(),
+        Map.of(),
+        0,
+        false,
+        List.of());
   }
 
   static Turn reply(String text, Button... buttons) {
@@ -37,7 +53,10 @@ final class Packets {
   }
 
   static Turn handoff() {
-    return new Turn(state(Status.HANDOFF), List.of(
-        Action.Reply.text("Je vous passe un collègue, il vous répondra ici."), new Action.Handoff(packet())));
+    return new Turn(
+        state(Status.HANDOFF),
+        List.of(
+            Action.Reply.text("Je vous passe un collègue, il vous répondra ici."),
+            new Action.Handoff(packet())));
   }
 }

@@ -6,12 +6,18 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
-/** Stands in for Chatwoot's API: answers the scripted responses first, then 200 like Chatwoot does. */
+/**
+ * Stands in for Chatwoot's API: answers the scripted responses first, then 200 like Chatwoot does.
+ */
 final class ScriptedChatwoot extends Dispatcher {
   private final Deque<MockResponse> script = new ArrayDeque<>();
 
   ScriptedChatwoot then(int code) {
-    return then(new MockResponse.Builder().code(code).body("{\"error\":\"scripted " + code + "\"}").build());
+    return then(
+        new MockResponse.Builder()
+            .code(code)
+            .body("{\"error\":\"scripted " + code + "\"}")
+            .build());
   }
 
   synchronized ScriptedChatwoot then(MockResponse response) {

@@ -1,19 +1,20 @@
 package loginbot.channel.chatwoot;
 
-import loginbot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import loginbot.MutableClock;
 import loginbot.channel.chatwoot.SignatureVerifier.Verdict;
 import org.junit.jupiter.api.Test;
 
 class SignatureVerifierTest {
   private static final String SECRET = "cw-secret";
   private static final String TS = "1776413703";
-  private static final byte[] BODY = "{\"event\":\"message_created\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BODY =
+      "{\"event\":\"message_created\"}".getBytes(StandardCharsets.UTF_8);
 
   private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1776413703L));
   private final SignatureVerifier verifier = new SignatureVerifier(SECRET, clock);
@@ -35,15 +36,18 @@ class SignatureVerifierTest {
   void missing_timestamp_or_signature_is_unsigned() {
     assertThat(verifier.verify(null, null, BODY)).isEqualTo(Verdict.UNSIGNED);
     assertThat(verifier.verify(TS, null, BODY)).isEqualTo(Verdict.UNSIGNED);
-    assertThat(verifier.verify(" ", SignatureVerifier.sign(SECRET, TS, BODY), BODY)).isEqualTo(Verdict.UNSIGNED);
+    assertThat(verifier.verify(" ", SignatureVerifier.sign(SECRET, TS, BODY), BODY))
+        .isEqualTo(Verdict.UNSIGNED);
   }
 
   @Test
   void signature_over_another_body_or_with_another_secret_is_a_mismatch() {
     byte[] tampered = "{\"event\":\"message_created\" }".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(verifier.verify(TS, SignatureVerifier.sign(SECRET, TS, BODY), tampered)).isEqualTo(Verdict.MISMATCH);
-    assertThat(verifier.verify(TS, SignatureVerifier.sign("other", TS, BODY), BODY)).isEqualTo(Verdict.MISMATCH);
+    assertThat(verifier.verify(TS, SignatureVerifier.sign(SECRET, TS, BODY), tampered))
+        .isEqualTo(Verdict.MISMATCH);
+    assertThat(verifier.verify(TS, SignatureVerifier.sign("other", TS, BODY), BODY))
+        .isEqualTo(Verdict.MISMATCH);
     assertThat(verifier.verify("1776413704", SignatureVerifier.sign(SECRET, TS, BODY), BODY))
         .isEqualTo(Verdict.MISMATCH);
   }
@@ -54,10 +58,12 @@ class SignatureVerifierTest {
     String futureTs = Long.toString(clock.instant().plus(Duration.ofSeconds(301)).getEpochSecond());
     String edgeTs = Long.toString(clock.instant().minus(Duration.ofSeconds(300)).getEpochSecond());
 
-    assertThat(verifier.verify(oldTs, SignatureVerifier.sign(SECRET, oldTs, BODY), BODY)).isEqualTo(Verdict.STALE);
+    assertThat(verifier.verify(oldTs, SignatureVerifier.sign(SECRET, oldTs, BODY), BODY))
+        .isEqualTo(Verdict.STALE);
     assertThat(verifier.verify(futureTs, SignatureVerifier.sign(SECRET, futureTs, BODY), BODY))
         .isEqualTo(Verdict.STALE);
-    assertThat(verifier.verify(edgeTs, SignatureVerifier.sign(SECRET, edgeTs, BODY), BODY)).isEqualTo(Verdict.VALID);
+    assertThat(verifier.verify(edgeTs, SignatureVerifier.sign(SECRET, edgeTs, BODY), BODY))
+        .isEqualTo(Verdict.VALID);
   }
 
   @Test
@@ -76,6 +82,7 @@ class SignatureVerifierTest {
 
   @Test
   void blank_secret_is_refused_at_construction() {
-    assertThatThrownBy(() -> new SignatureVerifier(" ", clock)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SignatureVerifier(" ", clock))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -9,14 +9,19 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Posts webhook deliveries the way Chatwoot v4.13 does: delivery id, timestamp and signature headers. */
+/**
+ * Posts webhook deliveries the way Chatwoot v4.13 does: delivery id, timestamp and signature
+ * headers.
+ */
 final class WebhookClient {
   private final OkHttpClient http = new OkHttpClient();
   private final String url;
   private final String secret;
   private final Clock clock;
 
-  /** @param secret null sends unsigned deliveries, like Chatwoot before 4.13 */
+  /**
+   * @param secret null sends unsigned deliveries, like Chatwoot before 4.13
+   */
   WebhookClient(int port, String secret, Clock clock) {
     this.url = "http://localhost:" + port + ChatwootWebhook.PATH;
     this.secret = secret;
@@ -32,21 +37,26 @@ final class WebhookClient {
 
   Answer deliver(byte[] body, String deliveryId) throws IOException {
     String timestamp = Long.toString(clock.instant().getEpochSecond());
-    Request.Builder request = new Request.Builder().url(url)
-        .header("Accept", "application/json")
-        .header(ChatwootWebhook.DELIVERY, deliveryId)
-        .post(RequestBody.create(body, MediaType.get("application/json")));
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .header("Accept", "application/json")
+            .header(ChatwootWebhook.DELIVERY, deliveryId)
+            .post(RequestBody.create(body, MediaType.get("application/json")));
     if (secret != null) {
-      request.header(ChatwootWebhook.TIMESTAMP, timestamp)
+      request
+          .header(ChatwootWebhook.TIMESTAMP, timestamp)
           .header(ChatwootWebhook.SIGNATURE, SignatureVerifier.sign(secret, timestamp, body));
     }
     return send(request.build());
   }
 
   Answer deliverWithHeaders(byte[] body, String timestamp, String signature) throws IOException {
-    Request.Builder request = new Request.Builder().url(url)
-        .header(ChatwootWebhook.DELIVERY, UUID.randomUUID().toString())
-        .post(RequestBody.create(body, MediaType.get("application/json")));
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .header(ChatwootWebhook.DELIVERY, UUID.randomUUID().toString())
+            .post(RequestBody.create(body, MediaType.get("application/json")));
     if (timestamp != null) {
       request.header(ChatwootWebhook.TIMESTAMP, timestamp);
     }

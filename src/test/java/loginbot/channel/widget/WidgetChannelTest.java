@@ -31,7 +31,9 @@ class WidgetChannelTest {
   void a_new_conversation_reads_as_empty_with_the_bot() {
     WidgetChannel.Created mine = server.createConversation();
 
-    JsonNode body = server.parse(server.get(messages(mine.id(), 0), b -> b.header("X-Widget-Token", mine.token())));
+    JsonNode body =
+        server.parse(
+            server.get(messages(mine.id(), 0), b -> b.header("X-Widget-Token", mine.token())));
 
     assertThat(body.get("status").asText()).isEqualTo("bot");
     assertThat(body.get("lines")).isEmpty();
@@ -43,11 +45,17 @@ class WidgetChannelTest {
     WidgetChannel.Created theirs = server.createConversation();
     server.seedHandedOff(theirs.id(), "my username is marie.dupont");
 
-    HttpResponse<String> read = server.get(messages(theirs.id(), 0), b -> b.header("X-Widget-Token", mine.token()));
-    HttpResponse<String> write = server.post(messages(theirs.id(), 0), "{\"text\":\"hello\"}",
-        b -> b.header("X-Widget-Token", mine.token()));
-    HttpResponse<String> stream = server.get("/widget/conversations/" + theirs.id() + "/events?token=" + mine.token(),
-        b -> b.header("Accept", "text/event-stream"));
+    HttpResponse<String> read =
+        server.get(messages(theirs.id(), 0), b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> write =
+        server.post(
+            messages(theirs.id(), 0),
+            "{\"text\":\"hello\"}",
+            b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> stream =
+        server.get(
+            "/widget/conversations/" + theirs.id() + "/events?token=" + mine.token(),
+            b -> b.header("Accept", "text/event-stream"));
 
     assertThat(read.statusCode()).isEqualTo(403);
     assertThat(write.statusCode()).isEqualTo(403);
@@ -69,8 +77,9 @@ class WidgetChannelTest {
   void an_id_that_was_never_issued_is_forbidden_even_with_a_valid_looking_token() {
     WidgetChannel.Created mine = server.createConversation();
 
-    HttpResponse<String> response = server.get(messages("w_AAAAAAAAAAAAAAAAAAAAAA", 0),
-        b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> response =
+        server.get(
+            messages("w_AAAAAAAAAAAAAAAAAAAAAA", 0), b -> b.header("X-Widget-Token", mine.token()));
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
@@ -82,10 +91,11 @@ class WidgetChannelTest {
     String payload = "<img src=x onerror=alert(1)>";
     server.conversations.agentReply(mine.id(), "Alice", payload);
 
-    HttpResponse<String> response = server.get(messages(mine.id(), 2), b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> response =
+        server.get(messages(mine.id(), 2), b -> b.header("X-Widget-Token", mine.token()));
 
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode line = server.parse(response).get("lines").get(0);
     assertThat(line.get("author").asText()).isEqualTo("agent");
     assertThat(line.get("name").asText()).isEqualTo("Alice");
@@ -99,26 +109,42 @@ class WidgetChannelTest {
     server.conversations.note(mine.id(), "widget", "Contact given by the page: Marie");
     server.conversations.agentReply(mine.id(), "Alice", "Hi, Alice here.");
 
-    JsonNode body = server.parse(server.get(messages(mine.id(), 1), b -> b.header("X-Widget-Token", mine.token())));
+    JsonNode body =
+        server.parse(
+            server.get(messages(mine.id(), 1), b -> b.header("X-Widget-Token", mine.token())));
 
     assertThat(body.get("status").asText()).isEqualTo("handoff");
     assertThat(body.get("lastSeq").asLong()).isEqualTo(4);
-    assertThat(body.get("lines")).extracting(l -> l.get("text").asText())
+    assertThat(body.get("lines"))
+        .extracting(l -> l.get("text").asText())
         .containsExactly("A person will take over.", "Hi, Alice here.");
-    assertThat(body.toString()).doesNotContain("intent").doesNotContain("confidence").doesNotContain("Marie");
+    assertThat(body.toString())
+        .doesNotContain("intent")
+        .doesNotContain("confidence")
+        .doesNotContain("Marie");
   }
 
   @Test
   void malformed_input_is_refused_with_a_clear_message() {
     WidgetChannel.Created mine = server.createConversation();
 
-    HttpResponse<String> notJson = server.post(messages(mine.id(), 0), "{text:", b -> b.header("X-Widget-Token", mine.token()));
-    HttpResponse<String> badRole = server.post(messages(mine.id(), 0), "{\"text\":\"hi\",\"role\":\"admin\"}",
-        b -> b.header("X-Widget-Token", mine.token()));
-    HttpResponse<String> badAfter = server.get("/widget/conversations/" + mine.id() + "/messages?after=x",
-        b -> b.header("X-Widget-Token", mine.token()));
-    HttpResponse<String> badEmail = server.post(messages(mine.id(), 0), "{\"text\":\"hi\",\"email\":\"nope\"}",
-        b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> notJson =
+        server.post(
+            messages(mine.id(), 0), "{text:", b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> badRole =
+        server.post(
+            messages(mine.id(), 0),
+            "{\"text\":\"hi\",\"role\":\"admin\"}",
+            b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> badAfter =
+        server.get(
+            "/widget/conversations/" + mine.id() + "/messages?after=x",
+            b -> b.header("X-Widget-Token", mine.token()));
+    HttpResponse<String> badEmail =
+        server.post(
+            messages(mine.id(), 0),
+            "{\"text\":\"hi\",\"email\":\"nope\"}",
+            b -> b.header("X-Widget-Token", mine.token()));
 
     assertThat(notJson.statusCode()).isEqualTo(400);
     assertThat(badRole.statusCode()).isEqualTo(400);
@@ -132,8 +158,10 @@ class WidgetChannelTest {
   void the_event_stream_needs_the_event_stream_accept_header() {
     WidgetChannel.Created mine = server.createConversation();
 
-    HttpResponse<String> response = server.get(
-        "/widget/conversations/" + mine.id() + "/events?token=" + mine.token(), b -> b.header("Accept", "*/*"));
+    HttpResponse<String> response =
+        server.get(
+            "/widget/conversations/" + mine.id() + "/events?token=" + mine.token(),
+            b -> b.header("Accept", "*/*"));
 
     assertThat(response.statusCode()).isEqualTo(406);
   }

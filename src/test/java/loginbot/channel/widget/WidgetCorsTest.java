@@ -15,9 +15,10 @@ class WidgetCorsTest {
     try (WidgetServer server = new WidgetServer(AllowedOrigins.sameOriginOnly())) {
       String self = "http://127.0.0.1:" + server.app.port();
 
-      HttpResponse<String> same = server.post("/widget/conversations", "", b -> b.header("Origin", self));
-      HttpResponse<String> foreign = server.post("/widget/conversations", "",
-          b -> b.header("Origin", "https://evil.example"));
+      HttpResponse<String> same =
+          server.post("/widget/conversations", "", b -> b.header("Origin", self));
+      HttpResponse<String> foreign =
+          server.post("/widget/conversations", "", b -> b.header("Origin", "https://evil.example"));
 
       assertThat(same.statusCode()).isEqualTo(201);
       assertThat(same.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -29,28 +30,40 @@ class WidgetCorsTest {
 
   @Test
   void a_listed_origin_passes_the_preflight_and_gets_its_origin_echoed() {
-    AllowedOrigins origins = AllowedOrigins.parse(List.of("https://app.example.com", "https://other.example"));
+    AllowedOrigins origins =
+        AllowedOrigins.parse(List.of("https://app.example.com", "https://other.example"));
     try (WidgetServer server = new WidgetServer(origins)) {
       WidgetChannel.Created mine = server.createConversation();
 
-      HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(
-              server.uri("/widget/conversations/" + mine.id() + "/messages"))
-          .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-          .header("Origin", "https://app.example.com")
-          .header("Access-Control-Request-Method", "POST")
-          .header("Access-Control-Request-Headers", "content-type, x-widget-token")
-          .build());
-      HttpResponse<String> read = server.get(WidgetChannelTest.messages(mine.id(), 0),
-          b -> b.header("Origin", "https://app.example.com").header("X-Widget-Token", mine.token()));
-      HttpResponse<String> unlisted = server.get(WidgetChannelTest.messages(mine.id(), 0),
-          b -> b.header("Origin", "https://app.example.com.evil.example").header("X-Widget-Token", mine.token()));
+      HttpResponse<String> preflight =
+          server.send(
+              HttpRequest.newBuilder(server.uri("/widget/conversations/" + mine.id() + "/messages"))
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", "https://app.example.com")
+                  .header("Access-Control-Request-Method", "POST")
+                  .header("Access-Control-Request-Headers", "content-type, x-widget-token")
+                  .build());
+      HttpResponse<String> read =
+          server.get(
+              WidgetChannelTest.messages(mine.id(), 0),
+              b ->
+                  b.header("Origin", "https://app.example.com")
+                      .header("X-Widget-Token", mine.token()));
+      HttpResponse<String> unlisted =
+          server.get(
+              WidgetChannelTest.messages(mine.id(), 0),
+              b ->
+                  b.header("Origin", "https://app.example.com.evil.example")
+                      .header("X-Widget-Token", mine.token()));
 
       assertThat(preflight.statusCode()).isEqualTo(204);
-      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://app.example.com");
       assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
           .containsIgnoringCase("x-widget-token");
       assertThat(read.statusCode()).isEqualTo(200);
-      assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+      assertThat(read.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://app.example.com");
       assertThat(read.headers().allValues("Vary")).contains("Origin");
       assertThat(unlisted.statusCode()).isEqualTo(403);
     }
@@ -60,8 +73,9 @@ class WidgetCorsTest {
   void a_star_lets_any_page_embed_the_widget() {
     try (WidgetServer server = new WidgetServer(AllowedOrigins.parse(List.of("*")))) {
 
-      HttpResponse<String> response = server.post("/widget/conversations", "",
-          b -> b.header("Origin", "https://anywhere.example"));
+      HttpResponse<String> response =
+          server.post(
+              "/widget/conversations", "", b -> b.header("Origin", "https://anywhere.example"));
 
       assertThat(response.statusCode()).isEqualTo(201);
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");

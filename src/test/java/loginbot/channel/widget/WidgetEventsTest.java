@@ -32,14 +32,19 @@ class WidgetEventsTest {
     List<String> seen = readUntil(lines, "event: status");
     assertThat(readUntil(lines, "data:")).last().asString().contains("handoff");
 
-    server.conversations.agentReply(mine.id(), "Alice", "Hi, I'm Alice. Let me check your account.");
+    server.conversations.agentReply(
+        mine.id(), "Alice", "Hi, I'm Alice. Let me check your account.");
     seen = readUntil(lines, "data:");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("text/event-stream;charset=utf-8");
     assertThat(seen).contains("event: line", "id: 3");
-    assertThat(seen.get(seen.size() - 1)).contains("\"author\":\"agent\"", "\"name\":\"Alice\"",
-        "Hi, I'm Alice. Let me check your account.");
+    assertThat(seen.get(seen.size() - 1))
+        .contains(
+            "\"author\":\"agent\"",
+            "\"name\":\"Alice\"",
+            "Hi, I'm Alice. Let me check your account.");
     response.body().close();
   }
 
@@ -55,7 +60,9 @@ class WidgetEventsTest {
     List<String> seen = readUntil(lines, "id: 4");
     seen.addAll(readUntil(lines, "data:"));
 
-    assertThat(String.join("\n", seen)).contains("second reply").doesNotContain("first reply")
+    assertThat(String.join("\n", seen))
+        .contains("second reply")
+        .doesNotContain("first reply")
         .doesNotContain("still locked out");
     response.body().close();
   }
@@ -70,8 +77,10 @@ class WidgetEventsTest {
       open.add(r);
     }
 
-    HttpResponse<String> refused = server.get("/widget/conversations/" + mine.id() + "/events?token=" + mine.token(),
-        b -> b.header("Accept", "text/event-stream"));
+    HttpResponse<String> refused =
+        server.get(
+            "/widget/conversations/" + mine.id() + "/events?token=" + mine.token(),
+            b -> b.header("Accept", "text/event-stream"));
 
     assertThat(refused.statusCode()).isEqualTo(503);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
@@ -95,9 +104,16 @@ class WidgetEventsTest {
 
   private HttpResponse<Stream<String>> open(WidgetChannel.Created c, long after, String lastEventId)
       throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(
-            server.uri("/widget/conversations/" + c.id() + "/events?after=" + after + "&token=" + c.token()))
-        .header("Accept", "text/event-stream");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(
+                server.uri(
+                    "/widget/conversations/"
+                        + c.id()
+                        + "/events?after="
+                        + after
+                        + "&token="
+                        + c.token()))
+            .header("Accept", "text/event-stream");
     if (lastEventId != null) {
       b.header("Last-Event-ID", lastEventId);
     }

@@ -21,7 +21,8 @@ class WidgetMessagesTest {
   void a_message_is_answered_with_the_bots_replies_and_the_lines_to_show() {
     WidgetChannel.Created c = server.createConversation();
 
-    JsonNode sent = server.parse(send(c, 0, "{\"text\":\"hi\",\"role\":\"customer\",\"language\":\"en\"}"));
+    JsonNode sent =
+        server.parse(send(c, 0, "{\"text\":\"hi\",\"role\":\"customer\",\"language\":\"en\"}"));
 
     assertThat(sent.get("status").asText()).isEqualTo("bot");
     assertThat(sent.get("duplicate").asBoolean()).isFalse();
@@ -54,8 +55,10 @@ class WidgetMessagesTest {
     String payload = "<img src=x onerror=alert(1)>";
 
     send(c, 0, "{\"text\":\"" + payload + "\"}");
-    JsonNode read = server.parse(server.get(WidgetChannelTest.messages(c.id(), 0),
-        b -> b.header("X-Widget-Token", c.token())));
+    JsonNode read =
+        server.parse(
+            server.get(
+                WidgetChannelTest.messages(c.id(), 0), b -> b.header("X-Widget-Token", c.token())));
 
     assertThat(read.get("lines").get(0).get("text").asText()).isEqualTo(payload);
     assertThat(server.store.transcript(c.id(), 0).get(0).text()).isEqualTo(payload);
@@ -75,26 +78,37 @@ class WidgetMessagesTest {
   void the_contact_the_page_passed_is_a_note_for_agents_only() {
     WidgetChannel.Created c = server.createConversation();
 
-    JsonNode sent = server.parse(send(c, 0,
-        "{\"text\":\"hi\",\"name\":\"Marie Dupont\",\"email\":\"marie@example.com\"}"));
+    JsonNode sent =
+        server.parse(
+            send(
+                c,
+                0,
+                "{\"text\":\"hi\",\"name\":\"Marie Dupont\",\"email\":\"marie@example.com\"}"));
     send(c, sent.get("lastSeq").asLong(), "{\"text\":\"hello\",\"name\":\"Someone Else\"}");
 
     assertThat(server.store.transcript(c.id(), 0))
         .filteredOn(e -> e.author() == TranscriptEntry.Author.SYSTEM)
         .extracting(TranscriptEntry::text)
         .containsExactly("Contact given by the page: Marie Dupont <marie@example.com>");
-    JsonNode read = server.parse(server.get(WidgetChannelTest.messages(c.id(), 0),
-        b -> b.header("X-Widget-Token", c.token())));
+    JsonNode read =
+        server.parse(
+            server.get(
+                WidgetChannelTest.messages(c.id(), 0), b -> b.header("X-Widget-Token", c.token())));
     assertThat(read.toString()).doesNotContain("marie@example.com");
   }
 
   @Test
   void saying_no_until_the_end_hands_off_and_the_bot_then_stays_silent() {
     WidgetChannel.Created c = server.createConversation();
-    long seq = server.parse(send(c, 0, "{\"text\":\"/case invalid_credentials\",\"role\":\"customer\"}"))
-        .get("lastSeq").asLong();
+    long seq =
+        server
+            .parse(send(c, 0, "{\"text\":\"/case invalid_credentials\",\"role\":\"customer\"}"))
+            .get("lastSeq")
+            .asLong();
     JsonNode last = null;
-    for (int i = 0; i < 6 && (last == null || !last.get("status").asText().equals("handoff")); i++) {
+    for (int i = 0;
+        i < 6 && (last == null || !last.get("status").asText().equals("handoff"));
+        i++) {
       last = server.parse(send(c, seq, "{\"text\":\"/no\"}"));
       seq = last.get("lastSeq").asLong();
     }
@@ -108,8 +122,11 @@ class WidgetMessagesTest {
   }
 
   private HttpResponse<String> send(WidgetChannel.Created c, long after, String body) {
-    HttpResponse<String> response = server.post(WidgetChannelTest.messages(c.id(), after), body,
-        b -> b.header("X-Widget-Token", c.token()));
+    HttpResponse<String> response =
+        server.post(
+            WidgetChannelTest.messages(c.id(), after),
+            body,
+            b -> b.header("X-Widget-Token", c.token()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response;
   }

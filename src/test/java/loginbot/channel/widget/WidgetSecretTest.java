@@ -20,12 +20,14 @@ class WidgetSecretTest {
 
     assertThat(first).hasSizeGreaterThanOrEqualTo(32).isEqualTo(second);
     Path file = dataDir.resolve("nested").resolve(WidgetSecret.FILE);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 
   @Test
   void a_configured_secret_wins_over_the_file() {
-    byte[] key = WidgetSecret.resolve(Optional.of("0123456789abcdef0123456789abcdef-shared"), dataDir);
+    byte[] key =
+        WidgetSecret.resolve(Optional.of("0123456789abcdef0123456789abcdef-shared"), dataDir);
 
     assertThat(new String(key)).isEqualTo("0123456789abcdef0123456789abcdef-shared");
     assertThat(dataDir.resolve(WidgetSecret.FILE)).doesNotExist();

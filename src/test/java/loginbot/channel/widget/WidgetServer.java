@@ -21,12 +21,12 @@ import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
+import loginbot.dialogue.content.ContentCatalog;
+import loginbot.handoff.SupportHours;
 import loginbot.nlu.Language;
 import loginbot.store.InMemoryStore;
 import loginbot.store.TranscriptEntry;
@@ -42,29 +42,39 @@ import loginbot.web.WebServer;
 
 /**
  * The web surfaces this package owns, on a real port, over an in-memory store and the real dialogue
- * (with the keyword NLU of the dialogue tests); with helpers that speak to it the way a browser would.
+ * (with the keyword NLU of the dialogue tests); with helpers that speak to it the way a browser
+ * would.
  */
 public final class WidgetServer implements AutoCloseable {
   public static final String AGENT_TOKEN = "alice-token-0123456789";
-  public static final byte[] KEY = "a-test-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8);
+  public static final byte[] KEY =
+      "a-test-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8);
 
   public final ObjectMapper json = Json.newMapper();
   public final InMemoryStore store = new InMemoryStore(Clock.systemUTC());
   public final ConversationService conversations;
   public final WidgetChannel widget;
   public final Javalin app;
-  public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  public final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public WidgetServer(AllowedOrigins origins) {
-    Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), "help@loginbot.test", SupportHours.alwaysOpen());
+    Dialogue dialogue =
+        new Dialogue(
+            ContentCatalog.fromClasspath(), "help@loginbot.test", SupportHours.alwaysOpen());
     Responder responder = new Responder(new KeywordNlu(), new PasswordMasker(), dialogue);
     conversations = new ConversationService(store, responder, Clock.systemUTC());
     Requests requests = new Requests(json);
-    WidgetSettings settings = new WidgetSettings(
-        origins, KEY, Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofMinutes(1), 4);
+    WidgetSettings settings =
+        new WidgetSettings(
+            origins, KEY, Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofMinutes(1), 4);
     widget = new WidgetChannel(conversations, store, requests, settings);
-    var api = new ConversationsApi(conversations, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")), requests);
-    app = WebServer.create(json, List.of(new SecurityHeaders(origins), widget, api, new AgentConsole()));
+    var api =
+        new ConversationsApi(
+            conversations, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")), requests);
+    app =
+        WebServer.create(
+            json, List.of(new SecurityHeaders(origins), widget, api, new AgentConsole()));
     app.start("127.0.0.1", 0);
   }
 
@@ -79,9 +89,10 @@ public final class WidgetServer implements AutoCloseable {
   }
 
   public HttpResponse<String> post(String path, String body, Consumer<HttpRequest.Builder> extra) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     extra.accept(b);
     return send(b.build());
   }
@@ -117,17 +128,61 @@ public final class WidgetServer implements AutoCloseable {
 
   /** Puts a conversation into the store as if the bot had talked and then handed off to a human. */
   public void seedHandedOff(String id, String userText) {
-    var state = new ConversationState(Status.HANDOFF, Role.CUSTOMER, Language.EN, "invalid_credentials", 2,
-        ConversationState.Awaiting.NOTHING, List.of(), Map.of(), 0, false, List.of(userText));
+    var state =
+        new ConversationState(
+            Status.HANDOFF,
+            Role.CUSTOMER,
+            Language.EN,
+            "invalid_credentials",
+            2,
+            ConversationState.Awaiting.NOTHING,
+            List.of(),
+            Map.of(),
+            0,
+            false,
+            List.of(userText));
     Instant now = Instant.now();
-    var packet = new HandoffPacket(HandoffPacket.Reason.STEPS_EXHAUSTED, Role.CUSTOMER, Language.EN,
-        "invalid_credentials", List.of(new HandoffPacket.StepTried("forgot_password", "no")), Map.of(), null,
-        List.of(userText), "Customer still locked out after the reset e-mail.", now);
-    store.runTurn(id, "widget", null, current -> new TurnWrite(state, List.of(
-        new TranscriptEntry.Draft(now, TranscriptEntry.Author.USER, null, userText, List.of(), "deny", 0.9, true),
-        new TranscriptEntry.Draft(now, TranscriptEntry.Author.BOT, null, "A person will take over.", List.of(),
-            null, null, true)),
-        Optional.of(packet), List.of(), List.of()));
+    var packet =
+        new HandoffPacket(
+            HandoffPacket.Reason.STEPS_EXHAUSTED,
+            Role.CUSTOMER,
+            Language.EN,
+            "invalid_credentials",
+            List.of(new HandoffPacket.StepTried("forgot_password", "no")),
+            Map.of(),
+            null,
+            List.of(userText),
+            "Customer still locked out after the reset e-mail.",
+            now);
+    store.runTurn(
+        id,
+        "widget",
+        null,
+        current ->
+            new TurnWrite(
+                state,
+                List.of(
+                    new TranscriptEntry.Draft(
+                        now,
+                        TranscriptEntry.Author.USER,
+                        null,
+                        userText,
+                        List.of(),
+                        "deny",
+                        0.9,
+                        true),
+                    new TranscriptEntry.Draft(
+                        now,
+                        TranscriptEntry.Author.BOT,
+                        null,
+                        "A person will take over.",
+                        List.of(),
+                        null,
+                        null,
+                        true)),
+                Optional.of(packet),
+                List.of(),
+                List.of()));
   }
 
   @Override

@@ -23,8 +23,10 @@ class WidgetTokensTest {
 
   @Test
   void a_token_from_a_server_with_another_key_is_refused() {
-    WidgetTokens other = new WidgetTokens(
-        "another-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8), new SecureRandom());
+    WidgetTokens other =
+        new WidgetTokens(
+            "another-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8),
+            new SecureRandom());
     WidgetTokens.Issued issued = other.mint();
 
     assertThat(tokens.verify(issued.id(), issued.token())).isFalse();

@@ -26,7 +26,8 @@ class ContentCatalogTest {
         assertThat(spec.steps(role)).as(spec.id() + " " + role).isNotEmpty();
         for (Step step : spec.steps(role)) {
           for (Language language : Language.values()) {
-            assertThat(step.text(language)).as(spec.id() + "/" + role + "/" + step.id() + " " + language)
+            assertThat(step.text(language))
+                .as(spec.id() + "/" + role + "/" + step.id() + " " + language)
                 .isNotBlank();
           }
         }
@@ -55,8 +56,10 @@ class ContentCatalogTest {
 
   @Test
   void a_missing_language_fails_naming_the_file_case_role_step_and_language() {
-    Map<String, String> files = withEdit("content/cases/forgot_password.yaml",
-        text -> text.replaceFirst("(?m)^ +fr: \"Votre professionnel peut aussi.*\\n", ""));
+    Map<String, String> files =
+        withEdit(
+            "content/cases/forgot_password.yaml",
+            text -> text.replaceFirst("(?m)^ +fr: \"Votre professionnel peut aussi.*\\n", ""));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
@@ -67,8 +70,10 @@ class ContentCatalogTest {
 
   @Test
   void a_missing_role_fails_naming_the_file_and_role() {
-    Map<String, String> files = withEdit("content/cases/app_update.yaml",
-        text -> text.substring(0, text.indexOf("  professional:")));
+    Map<String, String> files =
+        withEdit(
+            "content/cases/app_update.yaml",
+            text -> text.substring(0, text.indexOf("  professional:")));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
@@ -78,8 +83,10 @@ class ContentCatalogTest {
 
   @Test
   void an_unknown_step_target_fails_naming_the_file_and_target() {
-    Map<String, String> files = withEdit("content/cases/temporary_password.yaml",
-        text -> text.replace("go: check_displayed_email", "go: check_the_email"));
+    Map<String, String> files =
+        withEdit(
+            "content/cases/temporary_password.yaml",
+            text -> text.replace("go: check_displayed_email", "go: check_the_email"));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
@@ -99,17 +106,21 @@ class ContentCatalogTest {
 
   @Test
   void a_missing_system_message_fails_naming_the_file() {
-    Map<String, String> files = withEdit("content/system.yaml",
-        text -> text.replaceFirst("(?s)  helpful_question:.*?(?=  rating_question:)", ""));
+    Map<String, String> files =
+        withEdit(
+            "content/system.yaml",
+            text -> text.replaceFirst("(?s)  helpful_question:.*?(?=  rating_question:)", ""));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("content/system.yaml: message 'helpful_question': missing language 'en'");
+        .hasMessageContaining(
+            "content/system.yaml: message 'helpful_question': missing language 'en'");
   }
 
   @Test
   void malformed_yaml_fails_naming_the_file() {
-    Map<String, String> files = withEdit("content/cases/account_disabled.yaml", text -> text + "\n  - : [\n");
+    Map<String, String> files =
+        withEdit("content/cases/account_disabled.yaml", text -> text + "\n  - : [\n");
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
