@@ -6,10 +6,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,40 +34,79 @@ public final class WebServer {
   }
 
   /**
-   * {@code drainTimeout}: on {@code stop()} the server stops accepting, answers new requests 503 and
-   * waits up to this long for requests in flight, so a turn that started is finished and answered.
+   * {@code drainTimeout}: on {@code stop()} the server stops accepting, answers new requests 503
+   * and waits up to this long for requests in flight, so a turn that started is finished and
+   * answered.
    */
   public static Javalin create(ObjectMapper json, List<Routes> surfaces, Duration drainTimeout) {
-    return Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(json, false));
-      config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.startup.showJavalinBanner = false;
-      config.jetty.modifyServer(server -> {
-        // Javalin nests its own handler inside this wrapper; Jetty's graceful stop then drains it.
-        server.setHandler(new GracefulHandler());
-        server.setStopTimeout(drainTimeout.toMillis());
-      });
-      config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
-      surfaces.forEach(s -> s.addTo(config.routes));
-      config.events.serverStopping(() -> surfaces.forEach(Routes::stopping));
+    return Javalin.create(
+        config -> {
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.http.maxRequestSize = MAX_BODY_BYTES;
+          config.startup.showJavalinBanner = false;
+          config.jetty.modifyServer(
+              server -> {
+                // Javalin nests its own handler inside this wrapper. The drain is ours rather than
+                // Jetty's stop timeout: with a timeout, Jetty also waits at least a second for its
+                // idle pool threads on every stop, whether or not a request is in flight.
+                GracefulHandler graceful = new GracefulHandler();
+                server.setHandler(graceful);
+                server.setStopTimeout(0);
+                server.addEventListener(
+                    new LifeCycle.Listener() {
+                      @Override
+                      public void lifeCycleStopping(LifeCycle event) {
+                        drain(graceful, drainTimeout);
+                      }
+                    });
+              });
+          config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+          surfaces.forEach(s -> s.addTo(config.routes));
+          config.events.serverStopping(() -> surfaces.forEach(Routes::stopping));
 
-      config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          ctx.status(e.getStatus()).json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
-      config.routes.exception(RateLimitedException.class, (e, ctx) ->
-          ctx.status(429).header("Retry-After", Long.toString(e.retryAfterSeconds()))
-              .json(new ApiError("too_many_requests", e.getMessage())));
-      config.routes.exception(UnknownConversationException.class, (e, ctx) ->
-          ctx.status(404).json(new ApiError("not_found", e.getMessage())));
-      config.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
-        log.warn("store unavailable: {}", e.getMessage());
-        ctx.status(503).header("Retry-After", "5")
-            .json(new ApiError("unavailable", "storage is unavailable, retry shortly"));
-      });
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-        ctx.status(500).json(new ApiError("internal_error", "something went wrong on our side"));
-      });
-    });
+          config.routes.exception(
+              HttpResponseException.class,
+              (e, ctx) ->
+                  ctx.status(e.getStatus())
+                      .json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
+          config.routes.exception(
+              RateLimitedException.class,
+              (e, ctx) ->
+                  ctx.status(429)
+                      .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                      .json(new ApiError("too_many_requests", e.getMessage())));
+          config.routes.exception(
+              UnknownConversationException.class,
+              (e, ctx) -> ctx.status(404).json(new ApiError("not_found", e.getMessage())));
+          config.routes.exception(
+              StoreUnavailableException.class,
+              (e, ctx) -> {
+                log.warn("store unavailable: {}", e.getMessage());
+                ctx.status(503)
+                    .header("Retry-After", "5")
+                    .json(new ApiError("unavailable", "storage is unavailable, retry shortly"));
+              });
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                ctx.status(500)
+                    .json(new ApiError("internal_error", "something went wrong on our side"));
+              });
+        });
+  }
+
+  /** New requests get 503 from here on; waits (bounded) for those in flight to be answered. */
+  private static void drain(GracefulHandler graceful, Duration timeout) {
+    try {
+      graceful.shutdown().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      log.warn("stopping with requests still in flight after {}", timeout);
+    } catch (ExecutionException e) {
+      log.warn("draining requests failed: {}", e.getCause().toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String errorCode(int status) {
