@@ -9,13 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import loginbot.MutableClock;
-import loginbot.dialogue.Dialogue;
-import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
+import loginbot.TestBot;
 import loginbot.dialogue.Status;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.store.InMemoryStore;
 import loginbot.store.TranscriptEntry;
 import org.junit.jupiter.api.Test;
@@ -24,14 +19,7 @@ class ChatCommandTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-05T15:00:00Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
   private final ConversationService service =
-      new ConversationService(
-          store,
-          new Responder(
-              new KeywordNlu(),
-              new PasswordMasker(),
-              new Dialogue(
-                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
-          clock);
+      TestBot.builder().clock(clock).store(store).build().service;
 
   @Test
   void buttons_are_numbered_and_a_number_selects_its_payload() {

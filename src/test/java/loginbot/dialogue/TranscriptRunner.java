@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
@@ -88,9 +89,16 @@ public final class TranscriptRunner {
 
     Session(String id, SupportHours hours) {
       this.id = id;
-      Dialogue dialogue = new Dialogue(content, SUPPORT_EMAIL, hours);
-      Responder responder = new Responder(nlu.get(), new PasswordMasker(), dialogue);
-      this.service = new ConversationService(store, responder, clock);
+      this.service =
+          TestBot.builder()
+              .clock(clock)
+              .store(store)
+              .nlu(nlu.get())
+              .content(content)
+              .supportHours(hours)
+              .supportEmail(SUPPORT_EMAIL)
+              .build()
+              .service;
     }
 
     void step(String line, String where) {

@@ -9,16 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.RateLimitedException;
-import loginbot.dialogue.Dialogue;
-import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
 import loginbot.dialogue.Role;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.nlu.Language;
 import loginbot.store.InMemoryStore;
 import org.junit.jupiter.api.Test;
@@ -31,16 +26,15 @@ class ObservedConversationsTest {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final ConversationService service =
-      new ConversationService(
-          store,
-          new Responder(
-              new KeywordNlu(),
-              new PasswordMasker(),
-              new Dialogue(
-                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
-          clock,
-          new SenderRateLimit(new RateLimiter(new RateLimiter.Limit(60, 3), ticker, 100), registry),
-          new TurnMetrics(registry));
+      TestBot.builder()
+          .clock(clock)
+          .store(store)
+          .gate(
+              new SenderRateLimit(
+                  new RateLimiter(new RateLimiter.Limit(60, 3), ticker, 100), registry))
+          .observer(new TurnMetrics(registry))
+          .build()
+          .service;
 
   private void send(String sender, String text) {
     service.handle(

@@ -17,14 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.channel.ConversationService;
-import loginbot.dialogue.Dialogue;
-import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
 import loginbot.dialogue.Status;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
@@ -46,14 +41,7 @@ class ChatwootConversationTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
   private final ConversationService service =
-      new ConversationService(
-          store,
-          new Responder(
-              new KeywordNlu(),
-              new PasswordMasker(),
-              new Dialogue(
-                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
-          clock);
+      TestBot.builder().clock(clock).store(store).build().service;
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
   private final List<String> recording = new ArrayList<>();
   private OutboxDispatcher dispatcher;
@@ -281,18 +269,7 @@ class ChatwootConversationTest {
   }
 
   private String customerFirstAnswer() {
-    var other = new InMemoryStore(clock);
-    var service =
-        new ConversationService(
-            other,
-            new Responder(
-                new KeywordNlu(),
-                new PasswordMasker(),
-                new Dialogue(
-                    ContentCatalog.fromClasspath(),
-                    "help@example.test",
-                    SupportHours.alwaysOpen())),
-            clock);
+    var service = TestBot.builder().clock(clock).build().service;
     return service
         .handle(
             new loginbot.channel.InboundMessage(

@@ -13,14 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import loginbot.MutableClock;
-import loginbot.channel.ConversationService;
-import loginbot.dialogue.Dialogue;
-import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
+import loginbot.TestBot;
 import loginbot.dialogue.Status;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.store.JdbcStore;
 import loginbot.store.Stores;
 import loginbot.web.Json;
@@ -51,17 +45,7 @@ class ChatwootRestartTest {
     HttpUrl deadChatwoot = deadUrl();
     int deliveredWhileDown;
     try (JdbcStore first = Stores.sqlite(file, clock)) {
-      var service =
-          new ConversationService(
-              first,
-              new Responder(
-                  new KeywordNlu(),
-                  new PasswordMasker(),
-                  new Dialogue(
-                      ContentCatalog.fromClasspath(),
-                      "help@example.test",
-                      SupportHours.alwaysOpen())),
-              clock);
+      var service = TestBot.builder().clock(clock).store(first).build().service;
       var webhook = new ChatwootWebhook(service, outbox, JSON, Optional.empty(), "role", () -> {});
       JavalinTest.test(
           WebServer.create(JSON, List.of(webhook)),

@@ -13,12 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.channel.ConversationService;
-import loginbot.dialogue.Dialogue;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.nlu.Nlu;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -41,14 +37,7 @@ class ChatwootWebhookTest {
         throw new AssertionError("nothing should reach the NLU, got: " + text);
       };
   private final ConversationService service =
-      new ConversationService(
-          store,
-          new Responder(
-              untouchable,
-              new PasswordMasker(),
-              new Dialogue(
-                  ContentCatalog.fromClasspath(), "help@example.test", SupportHours.alwaysOpen())),
-          clock);
+      TestBot.builder().clock(clock).store(store).nlu(untouchable).build().service;
 
   private Javalin app(Optional<SignatureVerifier> verifier) {
     var outbox = new ChatwootOutbox(Json.newMapper(), OptionalLong.empty());

@@ -16,17 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import loginbot.TestBot;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.ConversationState;
-import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.HandoffPacket;
-import loginbot.dialogue.KeywordNlu;
-import loginbot.dialogue.PasswordMasker;
-import loginbot.dialogue.Responder;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
-import loginbot.dialogue.content.ContentCatalog;
-import loginbot.handoff.SupportHours;
 import loginbot.nlu.Language;
 import loginbot.store.InMemoryStore;
 import loginbot.store.TranscriptEntry;
@@ -59,11 +54,7 @@ public final class WidgetServer implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public WidgetServer(AllowedOrigins origins) {
-    Dialogue dialogue =
-        new Dialogue(
-            ContentCatalog.fromClasspath(), "help@loginbot.test", SupportHours.alwaysOpen());
-    Responder responder = new Responder(new KeywordNlu(), new PasswordMasker(), dialogue);
-    conversations = new ConversationService(store, responder, Clock.systemUTC());
+    conversations = TestBot.builder().clock(Clock.systemUTC()).store(store).build().service;
     Requests requests = new Requests(json);
     WidgetSettings settings =
         new WidgetSettings(
