@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import loginbot.channel.ConversationService;
 import loginbot.channel.TurnOutcome;
 import loginbot.dialogue.Action;
@@ -27,6 +28,7 @@ import loginbot.web.Routes;
 public final class RestChannel implements Routes {
   public static final String PREFIX = "/webhooks/rest";
   public static final String PATH = PREFIX + "/webhook";
+  private static final Pattern PARAGRAPHS = Pattern.compile("\n\n", Pattern.LITERAL);
 
   private final ConversationService conversations;
   private final Requests requests;
@@ -94,7 +96,7 @@ public final class RestChannel implements Routes {
         messages.add(new BotMessage(recipient, reply.text(), reply.buttons()));
         continue;
       }
-      for (String paragraph : reply.text().strip().split("\n\n")) {
+      for (String paragraph : PARAGRAPHS.split(reply.text().strip(), -1)) {
         // Rasa would send an empty paragraph too; Chatroom cannot show one and stops parsing.
         if (!paragraph.isBlank()) {
           messages.add(new BotMessage(recipient, paragraph, List.of()));

@@ -32,7 +32,7 @@ final class RestCors {
           "origin " + origin + " may not call the REST channel (see ALLOWED_ORIGINS)");
     }
     ctx.header("Access-Control-Allow-Origin", allowed.any() ? "*" : origin);
-    if (ctx.method() == HandlerType.OPTIONS) {
+    if (HandlerType.OPTIONS.equals(ctx.method())) {
       ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
       String requested = ctx.header("Access-Control-Request-Headers");
       // Clients add their own headers (a token, a trace id); a well-formed list is granted as

@@ -64,7 +64,7 @@ class ChatwootRetriesTest {
       // when: 14 messages in one conversation at once
       List<Future<WebhookClient.Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 14; i++) {
-        long id = 5001 + i;
+        long id = 5001L + i;
         answers.add(sidekiq.submit(() -> cw.visitorSays(id, "message number " + id)));
       }
 

@@ -168,16 +168,16 @@ class RasaRestReplayTest {
 
       assertThat(answer.code()).isEqualTo(200);
       assertThat(answer.contentType()).startsWith("text/event-stream");
-      String[] lines = answer.body().split("\n");
+      List<String> lines = answer.body().lines().toList();
       assertThat(answer.body()).endsWith("\n");
-      assertThat(lines.length).isGreaterThanOrEqualTo(2);
+      assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
       for (String line : lines) {
         JsonNode message = RestServer.JSON.readTree(line);
         assertThat(message.isObject()).isTrue();
         assertThat(message.get("recipient_id").asText()).isEqualTo("default");
         assertThat(message.has("text")).isTrue();
       }
-      assertThat(lines[lines.length - 1]).contains("\"buttons\"");
+      assertThat(lines.get(lines.size() - 1)).contains("\"buttons\"");
     }
   }
 
