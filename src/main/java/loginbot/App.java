@@ -173,7 +173,7 @@ public final class App implements AutoCloseable {
               ops.trustForwardedFor(),
               registry));
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
-      surfaces.add(new RestChannel(conversations, requests));
+      surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
       surfaces.add(new ConversationsApi(conversations, store, agents, requests));
       surfaces.add(new AgentConsole());

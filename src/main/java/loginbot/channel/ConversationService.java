@@ -228,6 +228,43 @@ public final class ConversationService {
         });
   }
 
+  /**
+   * A 1–5 rating the user gave in a platform's own survey (Chatwoot's CSAT): recorded as the
+   * conversation's feedback rating, as a {@code /rate} in the chat would be, whatever its status,
+   * and nothing is said. The comment is masked like every user text. Once per {@code messageId}.
+   */
+  public void rate(
+      String conversationId, String channel, String messageId, int stars, String comment) {
+    if (stars < 1 || stars > 5) {
+      throw new IllegalArgumentException("a rating is 1 to 5, got " + stars);
+    }
+    Instant now = clock.instant();
+    store.runTurn(
+        conversationId,
+        channel,
+        messageId,
+        current -> {
+          ConversationState state =
+              current.orElseThrow(() -> new UnknownConversationException(conversationId)).state();
+          String said =
+              comment == null || comment.isBlank()
+                  ? ""
+                  : ": " + responder.read(state, comment.strip()).masked().text();
+          var line =
+              new TranscriptEntry.Draft(
+                  now,
+                  Author.SYSTEM,
+                  channel,
+                  "Satisfaction survey: rated " + stars + "/5" + said,
+                  List.of(),
+                  null,
+                  null,
+                  true);
+          return new TurnWrite(
+              state.withRating(stars), List.of(line), Optional.empty(), List.of(), List.of());
+        });
+  }
+
   public Optional<ConversationRecord> find(String conversationId) {
     return store.find(conversationId);
   }

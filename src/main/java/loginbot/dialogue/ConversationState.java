@@ -94,6 +94,27 @@ public record ConversationState(
         false);
   }
 
+  /** This state with a 1–5 satisfaction rating given outside the dialogue (a platform's survey). */
+  public ConversationState withRating(int stars) {
+    return new ConversationState(
+        status,
+        role,
+        language,
+        caseId,
+        stepIndex,
+        awaiting,
+        steps,
+        facts,
+        notUnderstoodInRow,
+        resolved,
+        recentMessages,
+        stepId,
+        pendingCaseId,
+        helpful,
+        stars,
+        askedAboutPassword);
+  }
+
   public static ConversationState initial(Language language) {
     return new ConversationState(
         Status.BOT,

@@ -24,6 +24,7 @@ final class Migrations {
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations(LOCATION)
+        .javaMigrations(new RestKeysMigration())
         .placeholders(dialect.placeholders())
         .target(target)
         .failOnMissingLocations(true)

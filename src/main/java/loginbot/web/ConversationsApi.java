@@ -5,6 +5,7 @@ import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.List;
+import loginbot.channel.ConversationKey;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
@@ -88,13 +89,13 @@ public final class ConversationsApi implements Routes {
         "/api/conversations/{id}",
         ctx -> {
           auth.require(ctx);
-          ctx.json(view(ctx.pathParam("id")));
+          ctx.json(view(resolve(ctx.pathParam("id"))));
         });
     routes.post(
         "/api/conversations/{id}/messages",
         ctx -> {
           String agent = auth.require(ctx);
-          String id = ctx.pathParam("id");
+          String id = resolve(ctx.pathParam("id"));
           String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
           requireWithAgent(id);
           conversations.agentReply(id, agent, text);
@@ -103,24 +104,42 @@ public final class ConversationsApi implements Routes {
     routes.post(
         "/api/conversations/{id}/handback",
         ctx -> {
-          conversations.handBack(ctx.pathParam("id"), auth.require(ctx));
-          ctx.json(view(ctx.pathParam("id")));
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          conversations.handBack(id, agent);
+          ctx.json(view(id));
         });
     routes.post(
         "/api/conversations/{id}/close",
         ctx -> {
-          conversations.close(ctx.pathParam("id"), auth.require(ctx));
-          ctx.json(view(ctx.pathParam("id")));
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          conversations.close(id, agent);
+          ctx.json(view(id));
         });
     routes.delete(
         "/api/conversations/{id}",
         ctx -> {
           auth.require(ctx);
-          if (!store.delete(ctx.pathParam("id"))) {
-            throw new NotFoundResponse("no conversation " + ctx.pathParam("id"));
+          String id = resolve(ctx.pathParam("id"));
+          if (!store.delete(id)) {
+            throw new NotFoundResponse("no conversation " + id);
           }
           ctx.status(204);
         });
+  }
+
+  /**
+   * The stored id for a path id: the id itself, or else the REST conversation of that sender, so
+   * tools that know a REST conversation by its {@code sender} keep working. A sender that is also
+   * another conversation's id is reached as {@code rest:<sender>}.
+   */
+  private String resolve(String id) {
+    if (store.find(id).isPresent()) {
+      return id;
+    }
+    String rest = ConversationKey.rest(id).value();
+    return store.find(rest).isPresent() ? rest : id;
   }
 
   /** Replies go only to conversations a human owns; the bot would talk over an agent otherwise. */

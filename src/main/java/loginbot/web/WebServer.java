@@ -12,7 +12,10 @@ import java.util.concurrent.TimeoutException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +52,7 @@ public final class WebServer {
                 // Javalin nests its own handler inside this wrapper. The drain is ours rather than
                 // Jetty's stop timeout: with a timeout, Jetty also waits at least a second for its
                 // idle pool threads on every stop, whether or not a request is in flight.
-                GracefulHandler graceful = new GracefulHandler();
+                GracefulHandler graceful = new DrainingHandler();
                 server.setHandler(graceful);
                 server.setStopTimeout(0);
                 server.addEventListener(
@@ -94,6 +97,27 @@ public final class WebServer {
                     .json(new ApiError("internal_error", "something went wrong on our side"));
               });
         });
+  }
+
+  /**
+   * Paths whose callers retry only 429 and 500, never 503: Chatwoot opens a pending conversation to
+   * humans at once on any other answer, so while draining it gets 429 and comes back in 3 s.
+   */
+  static final List<String> RETRY_ONLY_429_AND_500 = List.of("/webhooks/chatwoot");
+
+  /** Jetty's graceful handler, refusing with 429 instead of 503 where only 429 is retried. */
+  private static final class DrainingHandler extends GracefulHandler {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      if (isShutdown()
+          && RETRY_ONLY_429_AND_500.stream()
+              .anyMatch(Request.getPathInContext(request)::startsWith)) {
+        response.getHeaders().put("Retry-After", "3");
+        Response.writeError(request, response, callback, 429, "stopping, retry shortly");
+        return true;
+      }
+      return super.handle(request, response, callback);
+    }
   }
 
   /** New requests get 503 from here on; waits (bounded) for those in flight to be answered. */

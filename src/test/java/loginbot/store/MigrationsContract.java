@@ -39,7 +39,7 @@ abstract class MigrationsContract {
       store.runTurn("c1", "rest", "m1", Turns.feedback(true, 5, clock.instant()));
     }
 
-    assertThat(appliedVersions()).containsExactly("1", "2");
+    assertThat(appliedVersions()).containsExactly("1", "2", "5");
     assertThat(column("SELECT rating FROM conversations WHERE id = 'c1'")).isEqualTo("5");
   }
 
@@ -62,15 +62,15 @@ abstract class MigrationsContract {
             false,
             List.of("bonjour"));
     List<Action.Reply> replies = List.of(Action.Reply.text("Un agent va vous répondre."));
-    writeAtVersion1("old", state, packet, replies);
+    writeAtVersion1("old", "widget", state, packet, replies);
 
     try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
-      assertThat(appliedVersions()).containsExactly("1", "2");
+      assertThat(appliedVersions()).containsExactly("1", "2", "5");
       ConversationRecord found = store.find("old").orElseThrow();
       assertThat(found)
           .isEqualTo(
               new ConversationRecord(
-                  "old", "rest", state, Optional.of(packet), clock.instant(), clock.instant()));
+                  "old", "widget", state, Optional.of(packet), clock.instant(), clock.instant()));
       assertThat(store.transcript("old", 0))
           .extracting(TranscriptEntry::text)
           .containsExactly("bonjour");
@@ -88,8 +88,63 @@ abstract class MigrationsContract {
     }
   }
 
+  @Test
+  void rest_conversations_move_into_their_own_key_space_at_version_5_with_all_their_rows()
+      throws Exception {
+    openAt(MigrationVersion.fromVersion("2")).close();
+    HandoffPacket packet = Turns.packet("user asked for a human", clock.instant());
+    ConversationState state =
+        new ConversationState(
+            Status.HANDOFF,
+            null,
+            loginbot.nlu.Language.EN,
+            null,
+            0,
+            ConversationState.Awaiting.NOTHING,
+            List.of(),
+            Map.of(),
+            0,
+            false,
+            List.of("hello"));
+    List<Action.Reply> replies = List.of(Action.Reply.text("A colleague will answer."));
+    // a REST caller who named itself like a Chatwoot conversation, one named "rest:x" and one "x"
+    writeAtVersion1("cw:1:42", "rest", state, packet, replies);
+    writeAtVersion1("rest:x", "rest", state, packet, replies);
+    writeAtVersion1("x", "rest", state, packet, replies);
+    writeAtVersion1("cw:1:7", "chatwoot", state, packet, replies);
+
+    try (JdbcStore store = openAt(MigrationVersion.fromVersion("5"))) {
+      assertThat(store.find("cw:1:42")).isEmpty();
+      assertThat(store.find("rest:cw:1:42").orElseThrow().channel()).isEqualTo("rest");
+      assertThat(store.find("rest:rest:x")).isPresent();
+      assertThat(store.find("rest:x").orElseThrow().state()).isEqualTo(state);
+      assertThat(store.find("x")).isEmpty();
+      assertThat(store.find("cw:1:7").orElseThrow().channel()).isEqualTo("chatwoot");
+      assertThat(store.transcript("rest:cw:1:42", 0))
+          .extracting(TranscriptEntry::text)
+          .containsExactly("bonjour");
+      assertThat(store.find("rest:cw:1:42").orElseThrow().handoff()).contains(packet);
+      assertThat(store.handoffQueue())
+          .extracting(ConversationRecord::id)
+          .containsExactlyInAnyOrder("rest:cw:1:42", "rest:rest:x", "rest:x", "cw:1:7");
+      assertThat(store.dueOutbox(clock.instant(), 10))
+          .extracting(OutboxItem::conversationId)
+          .containsExactlyInAnyOrder("rest:cw:1:42", "rest:rest:x", "rest:x", "cw:1:7");
+      TurnResult redelivered =
+          store.runTurn("rest:cw:1:42", "rest", "m1", Turns.echo("hello", clock.instant()));
+      assertThat(redelivered.duplicate()).isTrue();
+      assertThat(redelivered.replies()).isEqualTo(replies);
+    }
+    assertThat(column("SELECT COUNT(*) FROM transcript WHERE conversation_id = 'cw:1:42'"))
+        .isEqualTo("0");
+  }
+
   private void writeAtVersion1(
-      String id, ConversationState state, HandoffPacket packet, List<Action.Reply> replies)
+      String id,
+      String channel,
+      ConversationState state,
+      HandoffPacket packet,
+      List<Action.Reply> replies)
       throws Exception {
     Dialect d = dialect();
     try (Connection c = connect()) {
@@ -97,13 +152,14 @@ abstract class MigrationsContract {
           c.prepareStatement(
               "INSERT INTO conversations (id, channel, status, role,"
                   + " language, case_id, resolved, state, handoff, handoff_at, created_at, updated_at)"
-                  + " VALUES (?, 'rest', 'handoff', NULL, 'fr', 'account_disabled', FALSE, ?, ?, ?, ?, ?)")) {
+                  + " VALUES (?, ?, 'handoff', NULL, 'fr', 'account_disabled', FALSE, ?, ?, ?, ?, ?)")) {
         ps.setString(1, id);
-        ps.setString(2, json.writeValueAsString(state));
-        ps.setString(3, json.writeValueAsString(packet));
-        d.setInstant(ps, 4, packet.at());
-        d.setInstant(ps, 5, clock.instant());
+        ps.setString(2, channel);
+        ps.setString(3, json.writeValueAsString(state));
+        ps.setString(4, json.writeValueAsString(packet));
+        d.setInstant(ps, 5, packet.at());
         d.setInstant(ps, 6, clock.instant());
+        d.setInstant(ps, 7, clock.instant());
         ps.executeUpdate();
       }
       try (PreparedStatement ps =

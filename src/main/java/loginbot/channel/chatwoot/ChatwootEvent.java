@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of Chatwoot's agent-bot webhook payloads (v4.13) the bot reads; everything else,
- * notably {@code contact_inbox.pubsub_token}, is never mapped.
+ * The parts of Chatwoot's agent-bot webhook payloads (v4.13 to v4.16.2) the bot reads; everything
+ * else, notably {@code contact_inbox.pubsub_token}, is never mapped.
  */
 public sealed interface ChatwootEvent {
   String event();
@@ -94,9 +95,49 @@ public sealed interface ChatwootEvent {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record AdditionalAttributes(String browserLanguage) {}
 
-  /** Interactive message data; {@code submitted_values} is set once the visitor answered. */
+  /**
+   * Interactive message data; {@code submitted_values} is set once the visitor answered: a list of
+   * the options picked for an {@code input_select}, an object for the CSAT survey.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record ContentAttributes(List<SubmittedValue> submittedValues) {}
+  record ContentAttributes(JsonNode submittedValues) {
+
+    /** The options picked in an {@code input_select}; empty for anything else. */
+    public List<SubmittedValue> picked() {
+      List<SubmittedValue> picked = new ArrayList<>();
+      if (submittedValues != null && submittedValues.isArray()) {
+        for (JsonNode item : submittedValues) {
+          if (item.isObject()) {
+            picked.add(new SubmittedValue(text(item.get("title")), text(item.get("value"))));
+          }
+        }
+      }
+      return picked;
+    }
+
+    /**
+     * The CSAT answer, {@code {csat_survey_response: {rating, feedback_message}}}, if this is one.
+     */
+    public Optional<Csat> csat() {
+      JsonNode response =
+          submittedValues == null ? null : submittedValues.get("csat_survey_response");
+      if (response == null || !response.isObject()) {
+        return Optional.empty();
+      }
+      JsonNode rating = response.get("rating");
+      return Optional.of(
+          new Csat(
+              rating != null && rating.canConvertToInt() ? rating.asInt() : null,
+              text(response.get("feedback_message"))));
+    }
+
+    private static String text(JsonNode node) {
+      return node == null || node.isNull() ? null : node.asText();
+    }
+  }
+
+  /** A visitor's answer to the CSAT survey: a 1–5 rating (null if missing) and a comment. */
+  record Csat(Integer rating, String feedbackMessage) {}
 
   /** One chosen option of an input_select ({@code title}, {@code value}). */
   record SubmittedValue(String title, String value) {}

@@ -8,12 +8,20 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
+import loginbot.channel.UnknownConversationException;
 import loginbot.dialogue.Status;
+import loginbot.dialogue.Turn;
+import loginbot.store.OutboxItem;
+import loginbot.store.StoreUnavailableException;
+import loginbot.web.ApiError;
 import loginbot.web.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +47,7 @@ public final class ChatwootWebhook implements Routes {
   private final EventFilter filter;
   private final Optional<SignatureVerifier> verifier;
   private final Runnable onQueued;
+  private final BurstQueue bursts = new BurstQueue(Duration.ofSeconds(3));
   // Chatwoot reuses the delivery id when it retries (within seconds); a few minutes suffice.
   private final Cache<String, Boolean> recentDeliveries =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
@@ -98,7 +107,18 @@ public final class ChatwootWebhook implements Routes {
       return;
     }
     ChatwootEvent event = parser.parse(body);
-    Result result = process(filter.decide(event));
+    Result result;
+    try {
+      result = process(filter.decide(event));
+    } catch (StoreUnavailableException e) {
+      // Chatwoot retries only 429 and 500 (3 tries, 3 s apart); a 503 would open the
+      // conversation to humans at once, with no note.
+      log.warn("chatwoot {} not processed, store unavailable: {}", event.event(), e.getMessage());
+      ctx.status(500)
+          .header("Retry-After", Long.toString(BurstQueue.CHATWOOT_RETRY.toSeconds()))
+          .json(new ApiError("unavailable", "storage is unavailable, retry shortly"));
+      return;
+    }
     if (delivery != null) {
       recentDeliveries.put(delivery, Boolean.TRUE);
     }
@@ -110,10 +130,18 @@ public final class ChatwootWebhook implements Routes {
     if (decision instanceof Decision.Act act) {
       ConversationRef c = act.conversation();
       TurnOutcome outcome =
-          conversations.handle(
-              new InboundMessage(
-                  CHANNEL, c.key(), act.messageId(), act.text(), act.role(), act.language()),
-              outbox.forConversation(c, act.customAttributes()));
+          bursts.run(
+              c.key(),
+              () ->
+                  conversations.handle(
+                      new InboundMessage(
+                          CHANNEL,
+                          c.key(),
+                          act.messageId(),
+                          act.text(),
+                          act.role(),
+                          act.language()),
+                      outbox.forConversation(c, act.customAttributes())));
       if (outcome.duplicate()) {
         return new Result("duplicate", "message already processed");
       }
@@ -127,9 +155,29 @@ public final class ChatwootWebhook implements Routes {
       if (!handedOff) {
         return new Result("ignored", "conversation is not handed off");
       }
-      conversations.handBack(c.key(), CHANNEL, outbox.forConversation(c, back.customAttributes()));
+      Function<Turn, List<OutboxItem.Draft>> calls =
+          outbox.forConversation(c, back.customAttributes());
+      Function<Turn, List<OutboxItem.Draft>> outbound =
+          back.reopen()
+              ? turn -> {
+                List<OutboxItem.Draft> all = new ArrayList<>();
+                all.add(outbox.draft(new ChatwootCall.ToggleStatus(c, "pending")));
+                all.addAll(calls.apply(turn));
+                return all;
+              }
+              : calls;
+      conversations.handBack(c.key(), CHANNEL, outbound);
       onQueued.run();
       return new Result("handed_back", "the bot answers again");
+    }
+    if (decision instanceof Decision.Rate rate) {
+      try {
+        conversations.rate(
+            rate.conversation().key(), CHANNEL, rate.messageId(), rate.rating(), rate.comment());
+      } catch (UnknownConversationException e) {
+        return new Result("ignored", "the bot has no such conversation");
+      }
+      return new Result("recorded", "rating " + rate.rating() + " of 5");
     }
     return new Result("ignored", ((Decision.Ignore) decision).reason());
   }

@@ -1,5 +1,7 @@
 package loginbot.channel.chatwoot;
 
+import loginbot.channel.ConversationKey;
+
 /**
  * A Chatwoot conversation: its account and its display id (the id the REST API expects). Our
  * conversation key is {@code cw:<account>:<display id>}, unique across accounts.
@@ -7,6 +9,6 @@ package loginbot.channel.chatwoot;
 public record ConversationRef(long accountId, long conversationId) {
 
   public String key() {
-    return "cw:" + accountId + ":" + conversationId;
+    return ConversationKey.chatwoot(accountId, conversationId).value();
   }
 }

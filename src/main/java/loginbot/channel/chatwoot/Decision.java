@@ -24,9 +24,22 @@ sealed interface Decision {
       implements Decision {}
 
   /**
-   * An agent gave the conversation back to the bot (it is pending again, with no human assignee).
+   * An agent gave the conversation back to the bot: it is pending again, or it was assigned to the
+   * bot.
+   *
+   * @param reopen the conversation is still open (assigned to the bot): set it to pending, so that
+   *     Chatwoot sends the visitor's messages as the bot's turn and agents see it as the bot's
    */
-  record HandBack(ConversationRef conversation, Map<String, Object> customAttributes)
+  record HandBack(
+      ConversationRef conversation, Map<String, Object> customAttributes, boolean reopen)
+      implements Decision {}
+
+  /**
+   * The visitor answered Chatwoot's satisfaction survey (CSAT).
+   *
+   * @param messageId {@code message_updated:<survey message id>}, so a redelivery is recorded once
+   */
+  record Rate(ConversationRef conversation, String messageId, int rating, String comment)
       implements Decision {}
 
   /** Nothing to do; the reason is returned to Chatwoot and helps when reading its logs. */

@@ -8,8 +8,10 @@ import loginbot.dialogue.Role;
 import loginbot.nlu.Language;
 
 /**
- * Chatwoot's rules for when a bot may speak (notes 1.12), applied to the payload alone: the bot
- * answers only the visitor, only in {@code pending} conversations no human is assigned to.
+ * Chatwoot's rules for when a bot may speak, applied to the payload alone. As for Chatwoot's own
+ * bots, a {@code pending} conversation is the bot's turn, whoever is assigned (a visitor writing
+ * again in a conversation a human resolved makes it pending and keeps the human as assignee); an
+ * {@code open} one is the humans'. The bot answers only the visitor.
  */
 final class EventFilter {
   static final int MAX_TEXT_CHARS = 4000;
@@ -37,6 +39,7 @@ final class EventFilter {
     if (m.isPrivate()) {
       return new Decision.Ignore("private note");
     }
+    ChatwootEvent.Conversation c = m.conversation();
     String text;
     if (m.event().equals("message_created")) {
       if (!"incoming".equals(m.messageType())) {
@@ -44,10 +47,13 @@ final class EventFilter {
       }
       text = m.content();
     } else {
+      if ("input_csat".equals(m.contentType())) {
+        return rating(m);
+      }
       // An option picked in our own input_select comes back as an update of that message.
-      List<ChatwootEvent.SubmittedValue> submitted =
-          m.contentAttributes() == null ? null : m.contentAttributes().submittedValues();
-      if (submitted == null || submitted.isEmpty()) {
+      List<ChatwootEvent.SubmittedValue> picked =
+          m.contentAttributes() == null ? List.of() : m.contentAttributes().picked();
+      if (picked.isEmpty()) {
         return new Decision.Ignore("update without submitted values");
       }
       if (!"input_select".equals(m.contentType())
@@ -56,16 +62,14 @@ final class EventFilter {
           || !"agent_bot".equals(m.sender().type())) {
         return new Decision.Ignore("submitted values of a message the bot did not send");
       }
-      var first = submitted.get(0);
+      var first = picked.get(0);
       text = first.value() != null && !first.value().isBlank() ? first.value() : first.title();
     }
     if (text == null || text.isBlank()) {
       return new Decision.Ignore("no text");
     }
-    ChatwootEvent.Conversation c = m.conversation();
-    Optional<String> owner = humanOwner(c.status(), c.meta());
-    if (owner.isPresent()) {
-      return new Decision.Ignore(owner.get());
+    if (!"pending".equals(c.status())) {
+      return new Decision.Ignore("conversation is " + c.status() + ", not pending");
     }
     Map<String, Object> contactAttributes =
         "incoming".equals(m.messageType()) && m.sender() != null
@@ -82,43 +86,57 @@ final class EventFilter {
         attributes(c.customAttributes()));
   }
 
+  /** The CSAT survey is a template message; its answer comes back as its update. */
+  private static Decision rating(ChatwootEvent.Message m) {
+    Optional<ChatwootEvent.Csat> csat =
+        m.contentAttributes() == null ? Optional.empty() : m.contentAttributes().csat();
+    if (csat.isEmpty() || csat.get().rating() == null) {
+      return new Decision.Ignore("survey without a rating");
+    }
+    int rating = csat.get().rating();
+    if (rating < 1 || rating > 5) {
+      return new Decision.Ignore("survey rating " + rating + " is not 1 to 5");
+    }
+    return new Decision.Rate(
+        new ConversationRef(m.account().id(), m.conversation().id()),
+        m.event() + ":" + m.id(),
+        rating,
+        csat.get().feedbackMessage());
+  }
+
   private Decision decideChange(ChatwootEvent.ConversationChange c) {
     if (!c.event().equals("conversation_status_changed")
         && !c.event().equals("conversation_updated")) {
       return new Decision.Ignore("event " + c.event() + " needs nothing from the bot");
     }
-    // Only a change that makes the conversation the bot's again counts; our own handoff calls
-    // (attributes, team) also produce conversation_updated while the conversation is still pending.
+    // conversation_status_changed carries changed_attributes: null in practice (Chatwoot 4.16);
+    // the change comes again in conversation_updated, the event acted on.
     boolean becamePending =
         c.change("status")
             .map(s -> is(s.currentValue(), "pending") && !is(s.previousValue(), "pending"))
             .orElse(false);
     boolean humanLeft = c.change("assignee_id").map(a -> isNull(a.currentValue())).orElse(false);
-    if (!becamePending && !humanLeft) {
-      return new Decision.Ignore("change does not give the conversation back to the bot");
+    // Assigning a conversation to the bot leaves it open (assign_agent_bot): the bot takes it as
+    // a hand-back and sets it to pending itself.
+    boolean botAssigned =
+        c.change("assignee_agent_bot_id").map(a -> !isNull(a.currentValue())).orElse(false);
+    boolean pending = "pending".equals(c.status());
+    boolean open = "open".equals(c.status());
+    if (!botAssigned && !(pending && (becamePending || humanLeft))) {
+      return new Decision.Ignore(
+          pending || open
+              ? "change does not give the conversation back to the bot"
+              : "conversation is " + c.status() + ", not pending");
     }
-    Optional<String> owner = humanOwner(c.status(), c.meta());
-    if (owner.isPresent()) {
-      return new Decision.Ignore(owner.get());
+    if (botAssigned && !pending && !open) {
+      return new Decision.Ignore("conversation is " + c.status() + ", not pending");
     }
     Optional<Long> account = c.accountId();
     if (account.isEmpty()) {
       return new Decision.Ignore("no account id in the payload");
     }
     return new Decision.HandBack(
-        new ConversationRef(account.get(), c.id()), attributes(c.customAttributes()));
-  }
-
-  /** Why a human owns the conversation, if one does. */
-  private static Optional<String> humanOwner(String status, ChatwootEvent.Meta meta) {
-    if (!"pending".equals(status)) {
-      return Optional.of("conversation is " + status + ", not pending");
-    }
-    boolean userAssigned =
-        meta != null
-            && ("User".equals(meta.assigneeType())
-                || (meta.assignee() != null && "user".equals(meta.assignee().type())));
-    return userAssigned ? Optional.of("a human agent is assigned") : Optional.empty();
+        new ConversationRef(account.get(), c.id()), attributes(c.customAttributes()), !pending);
   }
 
   private Optional<Role> role(Map<String, Object> contactAttributes) {

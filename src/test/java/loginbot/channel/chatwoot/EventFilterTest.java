@@ -58,18 +58,21 @@ class EventFilterTest {
   }
 
   @Test
-  void visitor_message_in_a_conversation_a_human_owns_is_ignored() {
+  void visitor_message_in_an_open_conversation_is_the_humans_and_ignored() {
     assertThat(filter.decide(Fixtures.event("message_created_human_owned.json")))
         .isEqualTo(new Decision.Ignore("conversation is open, not pending"));
+  }
 
-    // given: still pending, but an agent assigned themselves
+  @Test
+  void visitor_message_in_a_pending_conversation_is_the_bots_even_with_a_human_assignee() {
+    // given: a visitor writes again after a human resolved the conversation: Chatwoot makes it
+    // pending and keeps the human as assignee, its signal that the bot answers
     ObjectNode tree = Fixtures.tree("message_created_incoming.json");
     ObjectNode meta = (ObjectNode) tree.at("/conversation/meta");
     meta.put("assignee_type", "User");
     meta.putObject("assignee").put("id", 12).put("type", "user");
 
-    assertThat(filter.decide(Fixtures.event(tree)))
-        .isEqualTo(new Decision.Ignore("a human agent is assigned"));
+    assertThat(filter.decide(Fixtures.event(tree))).isInstanceOf(Decision.Act.class);
   }
 
   @Test
@@ -95,7 +98,8 @@ class EventFilterTest {
   @Test
   void status_back_to_pending_hands_back_with_account_from_the_latest_message() {
     assertThat(filter.decide(Fixtures.event("conversation_status_changed_pending.json")))
-        .isEqualTo(new Decision.HandBack(new ConversationRef(1, 7), Map.of("plan", "premium")));
+        .isEqualTo(
+            new Decision.HandBack(new ConversationRef(1, 7), Map.of("plan", "premium"), false));
   }
 
   @Test
@@ -107,7 +111,7 @@ class EventFilterTest {
   }
 
   @Test
-  void pending_again_while_a_human_is_still_assigned_does_not_hand_back_until_they_leave() {
+  void pending_again_hands_back_at_once_even_while_a_human_is_still_assigned() {
     // given
     ObjectNode tree = Fixtures.tree("conversation_status_changed_pending.json");
     ((ObjectNode) tree.get("meta"))
@@ -123,8 +127,7 @@ class EventFilterTest {
         .put("previous_value", 12)
         .putNull("current_value");
 
-    assertThat(filter.decide(Fixtures.event(tree)))
-        .isEqualTo(new Decision.Ignore("a human agent is assigned"));
+    assertThat(filter.decide(Fixtures.event(tree))).isInstanceOf(Decision.HandBack.class);
     assertThat(filter.decide(Fixtures.event(unassigned))).isInstanceOf(Decision.HandBack.class);
   }
 
