@@ -99,6 +99,36 @@ public final class WidgetServer implements AutoCloseable {
     }
   }
 
+  /** The status of a request whose body may never end (an event stream): headers only. */
+  public int status(String path, Consumer<HttpRequest.Builder> extra) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    extra.accept(b);
+    try {
+      HttpResponse<java.io.InputStream> response =
+          http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
+      return response.statusCode();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A short-lived ticket that opens this conversation's event stream. */
+  public String ticket(WidgetChannel.Created c) {
+    HttpResponse<String> response =
+        post(
+            "/widget/conversations/" + c.id() + "/tickets",
+            "",
+            b -> b.header("X-Widget-Token", c.token()));
+    if (response.statusCode() != 200) {
+      throw new AssertionError("ticket refused: " + response.statusCode() + " " + response.body());
+    }
+    return parse(response).get("ticket").asText();
+  }
+
   public JsonNode parse(HttpResponse<String> response) {
     try {
       return json.readTree(response.body());
