@@ -41,9 +41,19 @@ public final class ImageIntake {
     if (!ocr.available()) {
       return new Received(image, false, "", Optional.empty());
     }
-    String text = ocr.read(image.pixels()).orElse("");
+    String text = tidy(ocr.read(image.pixels()).orElse(""));
     String kept = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     return new Received(image, true, kept, screens.find(text));
+  }
+
+  /**
+   * One line of words: field borders read as "|" or "[" are dropped, so that "Password | X" reads
+   * "Password X" and the password masker sees the label next to its value.
+   */
+  static String tidy(String text) {
+    return text.replaceAll("(?<=\\s|^)[|¦\\[\\]{}_~]+(?=\\s|$)", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** Whether images are read at all here. */

@@ -145,7 +145,7 @@ public final class TesseractOcr implements Ocr {
 
   /** Grey, and enlarged when small: Tesseract reads best around 30 px per capital letter. */
   static byte[] prepared(BufferedImage image) {
-    double scale = image.getWidth() < 1400 ? 2.0 : 1.0;
+    double scale = image.getWidth() < 600 ? 2.0 : 1.0;
     int w = (int) Math.round(image.getWidth() * scale);
     int h = (int) Math.round(image.getHeight() * scale);
     BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
