@@ -181,7 +181,8 @@
       }
       return response;
     }, function (error) {
-      setOffline(true); // fetch rejects only when the network fails
+      // fetch rejects when the network fails, or when this site may not use the bot (CORS).
+      setOffline(navigator.onLine === false);
       throw error;
     });
   }
@@ -242,14 +243,15 @@
   notice.hidden = true;
   var restartButton = label(el('button', { type: 'button', class: 'restart' }), 'restart');
   var closedChips = label(el('div', { class: 'chips', role: 'group' }), 'chips', 'aria-label');
-  var closed = el('div', { class: 'closed' }, [label(el('span'), 'endedNote'), restartButton, closedChips]);
+  var closed = el('div', { class: 'closed' }, [label(el('span'), 'endedNote'), closedChips, restartButton]);
   closed.hidden = true;
-  var input = label(label(el('textarea', { id: 'lb-input', rows: '1', maxlength: '4000', autocomplete: 'off',
-    'aria-describedby': 'lb-fineprint', enterkeyhint: 'send' }), 'placeholder', 'placeholder'), 'input', 'aria-label');
+  var input = label(el('textarea', { id: 'lb-input', rows: '1', maxlength: '4000', autocomplete: 'off',
+    'aria-describedby': 'lb-fineprint', enterkeyhint: 'send' }), 'placeholder', 'placeholder');
   var fileInput = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp', hidden: 'hidden', tabindex: '-1', 'aria-hidden': 'true' });
   var attachButton = label(el('button', { type: 'button', class: 'attach' }, [icon('clip')]), 'attach', 'aria-label');
   var sendButton = label(el('button', { type: 'submit', class: 'send' }, [icon('send')]), 'send', 'aria-label');
-  var composer = el('form', { class: 'composer' }, [attachButton, input, sendButton, fileInput]);
+  var composer = el('form', { class: 'composer' }, [label(el('label', { for: 'lb-input', class: 'sr-only' }), 'input'),
+    attachButton, input, sendButton, fileInput]);
   var fineprint = label(el('p', { class: 'fineprint', id: 'lb-fineprint' }), 'fineprint');
   var panel = el('section', { class: 'panel', id: 'lb-panel', role: 'dialog', 'aria-modal': 'false',
     'aria-labelledby': 'lb-title', 'aria-describedby': 'lb-subtitle' },
@@ -550,7 +552,7 @@
         // The network or the server will be back: send again by itself, a little later each time.
         state.retry = setTimeout(pump, state.backoff);
         state.backoff = Math.min(state.backoff * 2, 30000);
-        if (error.status === 429) fail(item, T.tooMany, false);
+        if (!state.offline) fail(item, error.status === 429 ? t('tooMany') : t('notSent'), false);
         return;
       }
       fail(item, error.status === 413 || error.status === 415 ? t('badImage') : t('notSent'), true);
