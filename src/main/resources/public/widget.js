@@ -289,12 +289,19 @@
     return el('time', { datetime: at.toISOString(), text: (today ? timeFormat : dayFormat).format(at) });
   }
 
+  /** The greeting stays first in the log; its starter buttons only before the first message. */
   function greet() {
-    log.textContent = '';
+    var old = log.querySelector('.greeting');
+    if (old) log.removeChild(old);
+    if (!state.conversation) log.textContent = '';
     var who = opts.name ? ' ' + opts.name.split(/\s+/)[0] : '';
     var text = opts.greeting || (state.welcome ? fill(state.welcome.text, { name: who }) : '');
-    if (text) log.appendChild(message('bot', null, text, null));
-    if (state.welcome) showChips(state.welcome.buttons);
+    if (text) {
+      var node = message('bot', null, text, null);
+      node.classList.add('greeting');
+      log.insertBefore(node, log.firstChild);
+    }
+    if (state.welcome && !state.conversation) showChips(state.welcome.buttons);
   }
 
   function loadWelcome() {
@@ -302,7 +309,7 @@
     api('GET', query).then(function (welcome) {
       state.welcome = welcome;
       if (!state.live) applySupport(welcome.support);
-      if (!state.conversation) greet();
+      greet();
     }).catch(function () { /* the greeting comes back with the connection */ });
   }
 
@@ -467,7 +474,8 @@
 
   function scrollDown() {
     scroller.scrollTop = scroller.scrollHeight;
-    if (panel.scrollHeight > panel.clientHeight) panel.scrollTop = panel.scrollHeight;
+    // In very low windows the whole panel scrolls (see widget.css); otherwise it must never move.
+    if (getComputedStyle(panel).overflowY === 'auto') panel.scrollTop = panel.scrollHeight;
   }
 
   function setOffline(off) {
@@ -600,7 +608,7 @@
     closed.hidden = true;
     input.disabled = attachButton.disabled = sendButton.disabled = false;
     input.placeholder = t('placeholder');
-    greet();
+    log.textContent = '';
     loadWelcome();
     updateHeader();
     input.focus();
@@ -750,12 +758,8 @@
 
   // ---------- start ----------
   setLanguage(lang);
-  if (state.conversation) {
-    greet();
-    restore();
-  } else {
-    loadWelcome();
-  }
+  loadWelcome();
+  if (state.conversation) restore();
   (readJson(local, UNSENT_KEY) || []).forEach(function (i) { enqueue(i); });
   if (navigator.onLine === false) setOffline(true);
   function mount() {

@@ -217,13 +217,13 @@ class WidgetAndConsoleIT {
       if (widget.waiting()) {
         return;
       }
+      widget.chip("No");
       try {
-        widget.chip("No");
+        widget.until(d -> widget.waiting() || widget.chips().contains("No"));
       } catch (org.openqa.selenium.TimeoutException e) {
         Screenshots.save(widget.driver(), "debug-say-no");
-        throw e;
+        throw new AssertionError("subtitle " + widget.subtitle() + " chips " + widget.chips(), e);
       }
-      widget.until(d -> widget.waiting() || widget.chips().contains("No"));
     }
     assertThat(widget.waiting()).isTrue();
   }

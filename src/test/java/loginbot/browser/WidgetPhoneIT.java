@@ -107,7 +107,7 @@ class WidgetPhoneIT {
       agent.driver().get(server.url("/agent"));
       ConsolePage console = new ConsolePage(agent.driver()).signIn(LiveServer.AGENT_TOKEN);
       console.openConversation(id);
-      assertThat(console.packet()).contains("Screenshot");
+      assertThat(console.packet()).containsIgnoringCase("Screenshot");
       console.until(
           d ->
               d.findElements(By.cssSelector("#transcript img.shot")).stream()
