@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import loginbot.attachment.Ocr;
+import loginbot.attachment.TesseractOcr;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
@@ -23,13 +25,19 @@ import loginbot.channel.chatwoot.ChatwootWebhook;
 import loginbot.channel.chatwoot.OutboxDispatcher;
 import loginbot.channel.chatwoot.SignatureVerifier;
 import loginbot.channel.rest.RestChannel;
+import loginbot.channel.widget.Admission;
+import loginbot.channel.widget.AgentSignals;
 import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetParts;
 import loginbot.channel.widget.WidgetSecret;
 import loginbot.channel.widget.WidgetSettings;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
+import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
+import loginbot.dialogue.content.ContentSource;
+import loginbot.handoff.QueueWatch;
 import loginbot.handoff.SupportHours;
 import loginbot.nlu.DecisionRule;
 import loginbot.nlu.Nlu;
@@ -48,11 +56,13 @@ import loginbot.ops.Telemetry;
 import loginbot.ops.TimedStore;
 import loginbot.ops.TurnMetrics;
 import loginbot.store.ConversationStore;
+import loginbot.store.JdbcStore;
 import loginbot.store.RetentionJob;
 import loginbot.store.Stores;
 import loginbot.web.AgentAuth;
 import loginbot.web.AgentConsole;
 import loginbot.web.AllowedOrigins;
+import loginbot.web.AttachmentsApi;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
 import loginbot.web.Requests;
@@ -140,8 +150,8 @@ public final class App implements AutoCloseable {
             () -> train(config), task -> new Thread(task, "nlu-training").start());
     Nlu nlu = text -> training.join().understand(text);
     try {
-      ConversationStore store =
-          new TimedStore(Stores.open(config.databaseUrl(), config.dataDir(), clock), registry);
+      JdbcStore database = Stores.open(config.databaseUrl(), config.dataDir(), clock);
+      ConversationStore store = new TimedStore(database, registry);
       resources.push(store);
       ConversationService conversations =
           conversations(
@@ -154,28 +164,23 @@ public final class App implements AutoCloseable {
       Requests requests = new Requests(json);
       AgentAuth agents = new AgentAuth(config.agentTokens());
       AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+      ClientRateLimit clientLimit =
+          new ClientRateLimit(
+              new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry);
       WidgetChannel widget =
-          new WidgetChannel(
-              conversations,
-              store,
-              requests,
-              WidgetSettings.of(
-                  origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir())));
+          widget(config, conversations, store, database, requests, origins, clientLimit, clock);
       resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
       // First, so that every request is timed, including those the limits refuse.
       surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
       surfaces.add(new SecurityHeaders(origins));
-      surfaces.add(
-          new ClientRateLimit(
-              new RateLimiter(ops.perClient()),
-              PUBLIC_PREFIXES,
-              ops.trustForwardedFor(),
-              registry));
+      surfaces.add(clientLimit);
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
       surfaces.add(new ConversationsApi(conversations, store, agents, requests));
+      surfaces.add(new AgentSignals(agents, database.widgetSessions(), requests, clock));
+      surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(new AgentConsole());
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
@@ -201,6 +206,41 @@ public final class App implements AutoCloseable {
       closeAll(resources);
       throw e;
     }
+  }
+
+  /** The widget, its tokens and images in the database, and Tesseract when installed. */
+  private static WidgetChannel widget(
+      Config config,
+      ConversationService conversations,
+      ConversationStore store,
+      JdbcStore database,
+      Requests requests,
+      AllowedOrigins origins,
+      ClientRateLimit clientLimit,
+      Clock clock) {
+    Config.Widget limits = config.widget();
+    ContentCatalog content = ContentCatalog.fromClasspath();
+    Ocr ocr = "off".equals(limits.tesseract()) ? Ocr.NONE : TesseractOcr.find(limits.tesseract());
+    WidgetParts parts =
+        new WidgetParts(
+            conversations,
+            store,
+            database.widgetSessions(),
+            database.attachments(),
+            WidgetParts.intake(ocr, content),
+            Welcome.load(ContentSource.classpath(), content),
+            config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen()),
+            new QueueWatch(store, clock, Duration.ofSeconds(10)),
+            clock,
+            clientLimit::clientAddress,
+            Admission.OPEN);
+    WidgetSettings settings =
+        WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir()))
+            .withLimits(
+                limits.maxStreams(),
+                limits.maxStreamsPerAddress(),
+                Duration.ofDays(Math.min(limits.tokenIdleDays(), config.retentionDays())));
+    return new WidgetChannel(parts, requests, settings);
   }
 
   /** Rethrows a training failure (a broken intents file) as start-up fails on any other. */

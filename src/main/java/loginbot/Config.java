@@ -36,7 +36,19 @@ public record Config(
     Optional<String> supportHours,
     int retentionDays,
     boolean jsonLogs,
-    Optional<String> widgetSecret) {
+    Optional<String> widgetSecret,
+    Widget widget) {
+
+  /**
+   * The widget's limits and its text reader.
+   *
+   * @param maxStreams WIDGET_MAX_STREAMS: open event streams per instance (0: widgets poll)
+   * @param maxStreamsPerAddress WIDGET_MAX_STREAMS_PER_ADDRESS: open streams per client address
+   * @param tokenIdleDays WIDGET_TOKEN_IDLE_DAYS: a token unused this long stops working
+   * @param tesseract TESSERACT: the command that reads screenshots ("off": none)
+   */
+  public record Widget(
+      int maxStreams, int maxStreamsPerAddress, int tokenIdleDays, String tesseract) {}
 
   /** A variable that is set but unusable. */
   public static final class ConfigException extends RuntimeException {
@@ -82,7 +94,12 @@ public record Config(
             .map(f -> reader.oneOf("LOG_FORMAT", f, "json", "text"))
             .orElse("text")
             .equals("json"),
-        reader.secret("WIDGET_SECRET", 32));
+        reader.secret("WIDGET_SECRET", 32),
+        new Widget(
+            reader.integer("WIDGET_MAX_STREAMS", 2000, 0, 1_000_000),
+            reader.integer("WIDGET_MAX_STREAMS_PER_ADDRESS", 200, 1, 1_000_000),
+            reader.integer("WIDGET_TOKEN_IDLE_DAYS", 30, 1, 36500),
+            reader.text("TESSERACT").orElse("tesseract")));
   }
 
   /** AGENT_TOKEN (agent "agent") and AGENT_TOKENS ("alice:token1,bob:token2"). */

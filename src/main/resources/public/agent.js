@@ -229,10 +229,11 @@
         return el('li', { text: label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || 'no answer') });
       })));
     }
-    var facts = Object.keys(p.facts || {});
+    var facts = Object.keys(p.facts || {}).filter(function (k) { return k !== 'screenshot'; });
     if (facts.length) {
       row('Facts', el('ul', {}, facts.map(function (k) { return el('li', { text: label(k) + ': ' + p.facts[k] }); })));
     }
+    if (p.facts && p.facts.screenshot) row('Screenshot', screenshot(p.facts.screenshot));
     box.appendChild(dl);
   }
 
@@ -259,6 +260,8 @@
       }
       var item = el('li', { class: 'line ' + author },
         [head, el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
+      var image = author === 'user' && /^\[image (att_[A-Za-z0-9_-]{22})\]/.exec(l.text);
+      if (image) item.appendChild(screenshot(image[1]));
       if (author === 'bot') lastButtons = l.buttons || [];
       if (l.buttons && l.buttons.length) {
         item.appendChild(el('div', { class: 'buttons',
@@ -268,6 +271,21 @@
       shownSeq = l.seq;
     });
     if (nearBottom) list.scrollTop = list.scrollHeight;
+  }
+
+  /** An image the user sent, fetched with the agent's token (images are never public). */
+  function screenshot(attachmentId) {
+    var img = el('img', { class: 'shot', alt: 'Screenshot the user sent' });
+    var link = el('a', { href: '#', class: 'shot-link', title: 'Open full size' }, [img]);
+    fetch('/api/conversations/' + encodeURIComponent(selected) + '/attachments/' + encodeURIComponent(attachmentId),
+      { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit' })
+      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.blob(); })
+      .then(function (blob) {
+        img.src = URL.createObjectURL(blob);
+        link.href = img.src;
+        link.target = '_blank';
+      }).catch(function () { img.alt = 'Screenshot (no longer available)'; });
+    return link;
   }
 
   // ---------- acting on it ----------

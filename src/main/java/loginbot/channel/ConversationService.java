@@ -91,7 +91,13 @@ public final class ConversationService {
                     List.of());
               }
               Responder.Response response =
-                  responder.respond(state, message.text(), message.role(), message.language(), now);
+                  responder.respond(
+                      state,
+                      message.text(),
+                      message.role(),
+                      message.language(),
+                      now,
+                      message.screenshot());
               seen.understanding = response.reading().understanding();
               seen.turn = response.turn();
               // "Understood" is the dialogue's verdict: it reads yes/no, buttons and greetings that
@@ -207,6 +213,21 @@ public final class ConversationService {
         "closed the conversation",
         turn -> List.of(),
         false);
+  }
+
+  /**
+   * The user leaves the queue ("I found it myself") before a person answered: the bot takes the
+   * conversation back, says so, and the transcript records it. Does nothing unless handed off; the
+   * caller checks that no agent has answered yet.
+   */
+  public TurnOutcome leaveQueue(String conversationId) {
+    return agentAction(
+        conversationId,
+        state -> responder.dialogue().handBack(state),
+        "The user",
+        "left the queue before a person answered",
+        turn -> List.of(),
+        true);
   }
 
   /**

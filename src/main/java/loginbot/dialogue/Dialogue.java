@@ -84,7 +84,9 @@ public final class Dialogue {
         return t.turn();
       }
     }
-    if (command.isPresent()) {
+    if (input.screenshot().isPresent()) {
+      onScreenshot(t, input.screenshot().get(), input.at());
+    } else if (command.isPresent()) {
       onCommand(t, command.get(), input.at());
     } else {
       onText(t, input, roleLearned);
@@ -117,11 +119,27 @@ public final class Dialogue {
     return t.turn();
   }
 
+  /** An image: the case its message starts, else what the bot could not read and the menu. */
+  private void onScreenshot(TurnBuilder t, Screenshot s, Instant at) {
+    t.facts.put("screenshot", s.attachmentId());
+    Optional<CaseSpec> spec = s.caseId().flatMap(texts.content()::find);
+    if (spec.isPresent() && s.shown().isPresent()) {
+      t.say(texts.get(Msg.SCREEN_SHOWS, t.language).replace("{shown}", s.shown().get()));
+      walker.start(t, spec.get(), at);
+    } else {
+      system.menu(t, s.read() ? Msg.SCREEN_UNKNOWN : Msg.SCREEN_NOT_READ);
+    }
+  }
+
   private void perceive(TurnBuilder t, UserInput input) {
-    t.language = LanguagePolicy.choose(t.language, input);
+    boolean image = input.screenshot().isPresent();
+    if (!image || input.channelLanguage().isPresent()) {
+      // A screenshot's text is the app's, not the user's: it does not change the language.
+      t.language = LanguagePolicy.choose(t.language, input);
+    }
     if (input.channelRole().isPresent()) {
       t.role = input.channelRole().get();
-    } else if (t.role == null) {
+    } else if (t.role == null && !image) {
       t.role = roles.detect(input.text()).orElse(null);
     }
     t.facts.putAll(FactExtractor.extract(input.text()));

@@ -40,6 +40,17 @@ public final class Responder {
       Optional<Role> role,
       Optional<Language> language,
       Instant at) {
+    return respond(state, text, role, language, at, Optional.empty());
+  }
+
+  /** Like the above, for a message that is an image ({@code text} is what was read from it). */
+  public Response respond(
+      ConversationState state,
+      String text,
+      Optional<Role> role,
+      Optional<Language> language,
+      Instant at,
+      Optional<Screenshot> screenshot) {
     Reading reading = read(state, text);
     Understanding understanding = reading.understanding();
     ConversationState current =
@@ -53,7 +64,8 @@ public final class Responder {
             role,
             language,
             reading.masked().hadPassword(),
-            at);
+            at,
+            screenshot);
     return new Response(dialogue.next(current, input), reading);
   }
 

@@ -10,6 +10,7 @@ import loginbot.nlu.Understanding;
  * the channel knows about the user (role and language from metadata, when it has them).
  *
  * @param containedPassword the masker removed a password from this message
+ * @param screenshot the image the user sent, when the message is one (its text is what was read)
  */
 public record UserInput(
     String text,
@@ -17,4 +18,18 @@ public record UserInput(
     Optional<Role> channelRole,
     Optional<Language> channelLanguage,
     boolean containedPassword,
-    Instant at) {}
+    Instant at,
+    Optional<Screenshot> screenshot) {
+
+  /** A typed message (no image). */
+  public UserInput(
+      String text,
+      Understanding understanding,
+      Optional<Role> channelRole,
+      Optional<Language> channelLanguage,
+      boolean containedPassword,
+      Instant at) {
+    this(
+        text, understanding, channelRole, channelLanguage, containedPassword, at, Optional.empty());
+  }
+}

@@ -54,7 +54,8 @@ public final class ClientRateLimit implements Routes {
     }
   }
 
-  String clientAddress(Context ctx) {
+  /** The address the limits count requests by. */
+  public String clientAddress(Context ctx) {
     if (trustForwardedFor) {
       String forwarded = ctx.header("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {

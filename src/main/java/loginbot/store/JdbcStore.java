@@ -251,6 +251,16 @@ public final class JdbcStore implements ConversationStore {
     }
   }
 
+  /** The widget's tokens, in this database. */
+  public WidgetSessions widgetSessions() {
+    return new WidgetSessionTable(tx, dialect);
+  }
+
+  /** Users' images, in this database; they go with their conversation. */
+  public Attachments attachments() {
+    return new AttachmentTable(tx, dialect);
+  }
+
   @Override
   public void close() {
     dataSource.close();

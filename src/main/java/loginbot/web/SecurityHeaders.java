@@ -11,7 +11,7 @@ import io.javalin.http.Context;
 public final class SecurityHeaders implements Routes {
   private static final String POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; "
-          + "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
+          + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
           + "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors ";
 
   private final AllowedOrigins embedders;

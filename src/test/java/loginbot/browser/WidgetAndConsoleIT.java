@@ -43,7 +43,7 @@ class WidgetAndConsoleIT {
       customer.driver().get(server.url("/"));
       WidgetPage widget = new WidgetPage(customer.driver()).open();
 
-      widget.chip("“Invalid user / password”");
+      widget.chip("Invalid user / password");
       widget.chip("I'm the account holder");
       widget.awaitMessage("bot", "error in the username or in the password");
       sayNoUntilHandoff(widget);
@@ -108,7 +108,7 @@ class WidgetAndConsoleIT {
       widget.type(userMarkup);
       widget.awaitMessage("user", userMarkup);
       widget.chip("Talk to a person");
-      widget.until(d -> widget.subtitle().equals(WAITING));
+      widget.until(d -> widget.waiting());
       String id = conversationId(customer.driver());
       HttpResponse<String> reply =
           HttpClient.newHttpClient()
@@ -214,13 +214,18 @@ class WidgetAndConsoleIT {
 
   private static void sayNoUntilHandoff(WidgetPage widget) {
     for (int step = 0; step < 8; step++) {
-      if (widget.subtitle().equals(WAITING)) {
+      if (widget.waiting()) {
         return;
       }
       widget.chip("No");
-      widget.until(d -> widget.subtitle().equals(WAITING) || widget.chips().contains("No"));
+      try {
+        widget.until(d -> widget.waiting() || widget.chips().contains("No"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        Screenshots.save(widget.driver(), "debug-say-no");
+        throw new AssertionError("subtitle " + widget.subtitle() + " chips " + widget.chips(), e);
+      }
     }
-    assertThat(widget.subtitle()).isEqualTo(WAITING);
+    assertThat(widget.waiting()).isTrue();
   }
 
   static String conversationId(WebDriver driver) {

@@ -20,6 +20,10 @@ final class WidgetPage {
     this.driver = driver;
   }
 
+  WebDriver driver() {
+    return driver;
+  }
+
   SearchContext root() {
     return until(
         d -> {
@@ -106,6 +110,11 @@ final class WidgetPage {
 
   List<WebElement> messages(String author) {
     return root().findElements(By.cssSelector(".log .msg." + author));
+  }
+
+  /** The header says the user waits for a person (in line, or for the team to be back). */
+  boolean waiting() {
+    return find(".subtitle").getAttribute("class").contains("is-waiting");
   }
 
   String subtitle() {

@@ -1,8 +1,10 @@
 package loginbot.channel.widget;
 
 import io.javalin.http.sse.SseClient;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -10,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import loginbot.dialogue.Status;
 import loginbot.store.ConversationStore;
 import loginbot.store.StoreUnavailableException;
 import loginbot.store.TranscriptEntry;
@@ -20,20 +21,41 @@ import org.slf4j.LoggerFactory;
 /**
  * Server-Sent Events for open widgets. Each stream polls the shared store for lines after the last
  * one it sent, so a reply an agent wrote through any instance reaches the visitor; events carry the
- * line's sequence number as their id, so a reconnecting browser resumes where it left off.
+ * line's sequence number as their id, so a reconnecting browser resumes where it left off. Every
+ * stream holds a {@link StreamSlots} slot, given back however the stream ends.
  */
 final class EventStreams implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventStreams.class);
 
+  /** The conversation's status as the widget shows it; empty once the conversation is gone. */
+  @FunctionalInterface
+  interface StatusSource {
+    Optional<WidgetStatus> status(String conversationId);
+  }
+
+  /** A slot that was never used by a stream within this time goes back (the request died). */
+  static final long UNUSED_SLOT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  /** The full status is read every this many polls, or at once when new lines arrive. */
+  static final int STATUS_EVERY = 3;
+
   private final ConversationStore store;
+  private final StatusSource statuses;
   private final WidgetSettings settings;
+  private final StreamSlots slots;
   private final ScheduledExecutorService scheduler;
-  private final AtomicInteger open = new AtomicInteger();
+  private final Set<StreamSlots.Slot> pending = ConcurrentHashMap.newKeySet();
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
 
-  EventStreams(ConversationStore store, WidgetSettings settings) {
+  EventStreams(ConversationStore store, StatusSource statuses, WidgetSettings settings) {
     this.store = store;
+    this.statuses = statuses;
     this.settings = settings;
+    this.slots =
+        new StreamSlots(
+            settings.maxStreams(),
+            settings.maxStreamsPerConversation(),
+            settings.maxStreamsPerAddress());
     AtomicInteger threads = new AtomicInteger();
     this.scheduler =
         Executors.newScheduledThreadPool(
@@ -43,33 +65,98 @@ final class EventStreams implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-  }
-
-  /** Takes a slot for a new stream; false when the instance already serves its maximum. */
-  boolean reserve() {
-    if (open.incrementAndGet() > settings.maxStreams()) {
-      open.decrementAndGet();
-      return false;
-    }
-    return true;
-  }
-
-  int openStreams() {
-    return open.get();
+    scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
   }
 
   /**
-   * Streams one conversation to {@code client} from {@code afterSeq}; needs a slot from {@link
-   * #reserve}.
+   * Takes a slot for a new stream; the caller must {@link #start} it or release it.
+   *
+   * @throws StreamSlots.RefusedException when a limit is reached
    */
-  void start(SseClient client, String conversationId, long afterSeq) {
-    Stream stream = new Stream(client, conversationId, afterSeq, System.nanoTime());
+  StreamSlots.Slot reserve(String conversationId, String address) {
+    StreamSlots.Slot slot = slots.take(conversationId, address);
+    pending.add(slot);
+    return slot;
+  }
+
+  /** Runs a housekeeping task on the streams' scheduler, failures logged, never fatal. */
+  void every(java.time.Duration interval, Runnable task) {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.warn("widget housekeeping failed: {}", e.getMessage());
+          }
+        },
+        interval.toSeconds(),
+        interval.toSeconds(),
+        TimeUnit.SECONDS);
+  }
+
+  int openStreams() {
+    return slots.open();
+  }
+
+  /** Streams one conversation to {@code client} from {@code afterSeq}, in the slot reserved. */
+  void start(SseClient client, StreamSlots.Slot slot, long afterSeq) {
+    pending.remove(slot);
+    slot.started = true;
+    if (slot.released()) {
+      client.close(); // swept meanwhile: the request took too long to start
+      return;
+    }
+    Stream stream = new Stream(client, slot, afterSeq, System.nanoTime());
     streams.add(stream);
-    client.keepAlive();
     client.onClose(stream::stop);
+    client.keepAlive();
+    watchConnection(client, stream);
     stream.task =
         scheduler.scheduleWithFixedDelay(
             stream::tick, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Jetty reports a connection that fails or completes; the stream need not wait for a write. */
+  private static void watchConnection(SseClient client, Stream stream) {
+    try {
+      client
+          .ctx()
+          .req()
+          .getAsyncContext()
+          .addListener(
+              new AsyncListener() {
+                @Override
+                public void onComplete(AsyncEvent event) {
+                  stream.stop();
+                }
+
+                @Override
+                public void onTimeout(AsyncEvent event) {
+                  stream.stop();
+                }
+
+                @Override
+                public void onError(AsyncEvent event) {
+                  stream.stop();
+                }
+
+                @Override
+                public void onStartAsync(AsyncEvent event) {}
+              });
+    } catch (IllegalStateException e) {
+      stream.stop(); // the request is no longer asynchronous: it already ended
+    }
+  }
+
+  /** Gives back slots whose request never became a stream. */
+  private void sweep() {
+    long now = System.nanoTime();
+    for (StreamSlots.Slot slot : List.copyOf(pending)) {
+      if (!slot.started && now - slot.takenNanos > UNUSED_SLOT_NANOS) {
+        pending.remove(slot);
+        slot.release();
+      }
+    }
   }
 
   /**
@@ -80,21 +167,24 @@ final class EventStreams implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     List.copyOf(streams).forEach(s -> s.client.close());
+    List.copyOf(streams).forEach(Stream::stop);
+    List.copyOf(pending).forEach(StreamSlots.Slot::release);
   }
 
   private final class Stream {
     private final SseClient client;
-    private final String conversationId;
+    private final StreamSlots.Slot slot;
     private final long startedNanos;
     private long cursor;
-    private String status;
+    private WidgetStatus status;
+    private int polls;
     private long lastSentNanos;
     private volatile boolean stopped;
     volatile ScheduledFuture<?> task;
 
-    Stream(SseClient client, String conversationId, long cursor, long startedNanos) {
+    Stream(SseClient client, StreamSlots.Slot slot, long cursor, long startedNanos) {
       this.client = client;
-      this.conversationId = conversationId;
+      this.slot = slot;
       this.cursor = cursor;
       this.startedNanos = startedNanos;
       this.lastSentNanos = startedNanos;
@@ -109,35 +199,41 @@ final class EventStreams implements AutoCloseable {
       try {
         long now = System.nanoTime();
         if (now - startedNanos > settings.streamLifetime().toNanos()) {
-          client.close(); // the browser reconnects with Last-Event-ID
+          client.close(); // the browser reconnects where it left off
           return;
         }
-        List<TranscriptEntry> fresh = store.transcript(conversationId, cursor);
+        String id = slot.conversationId;
+        List<TranscriptEntry> fresh = store.transcript(id, cursor);
         for (TranscriptEntry entry : fresh) {
           WidgetLine.of(entry).ifPresent(line -> send("line", line, String.valueOf(entry.seq())));
           cursor = entry.seq();
         }
-        if (status == null || !fresh.isEmpty()) {
-          sendStatusIfChanged();
+        if (status == null || !fresh.isEmpty() || ++polls % STATUS_EVERY == 0) {
+          sendStatusIfChanged(id);
         }
-        if (now - lastSentNanos > settings.heartbeatInterval().toNanos()) {
+        if (!stopped && now - lastSentNanos > settings.heartbeatInterval().toNanos()) {
           client.sendComment("heartbeat");
           lastSentNanos = now;
         }
       } catch (StoreUnavailableException e) {
-        log.debug("event stream for {} skipped a poll: {}", conversationId, e.getMessage());
+        log.debug("event stream for {} skipped a poll: {}", slot.conversationId, e.getMessage());
       } catch (RuntimeException e) {
-        log.warn("event stream for {} failed; closing it", conversationId, e);
+        log.warn("event stream for {} failed; closing it", slot.conversationId, e);
         client.close();
       }
     }
 
-    private void sendStatusIfChanged() {
-      String current =
-          store.find(conversationId).map(c -> c.state().status()).orElse(Status.BOT).code();
-      if (!current.equals(status)) {
-        status = current;
-        send("status", Map.of("status", current), null);
+    private void sendStatusIfChanged(String id) {
+      Optional<WidgetStatus> current = statuses.status(id);
+      if (current.isEmpty()) {
+        // Deleted (privacy request) or expired: the widget forgets it and starts afresh.
+        send("gone", java.util.Map.of("reason", "this conversation no longer exists"), null);
+        client.close();
+        return;
+      }
+      if (!current.get().equals(status)) {
+        status = current.get();
+        send("status", status, null);
       }
     }
 
@@ -146,13 +242,13 @@ final class EventStreams implements AutoCloseable {
       lastSentNanos = System.nanoTime();
     }
 
-    synchronized void stop() {
+    void stop() {
       if (stopped) {
         return;
       }
       stopped = true;
       streams.remove(this);
-      open.decrementAndGet();
+      slot.release();
       cancel();
     }
 

@@ -3,23 +3,20 @@ package loginbot.channel.widget;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.sse.SseHandler;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
 import loginbot.nlu.Language;
-import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;
 import loginbot.web.ClasspathAssets;
 import loginbot.web.Requests;
@@ -35,13 +32,14 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   static final int MAX_ID_CHARS = 100;
   static final String CONVERSATION = "/widget/conversations/{id}";
 
-  private final ConversationService conversations;
-  private final ConversationStore store;
+  private final WidgetParts parts;
   private final Requests requests;
-  private final WidgetTokens tokens;
+  private final WidgetAccess access;
+  private final StreamTickets tickets;
+  private final WidgetStatuses statuses;
   private final WidgetCors cors;
   private final EventStreams streams;
-  private final Admission admission;
+  private final WidgetUploads uploads;
   private final ClasspathAssets assets =
       new ClasspathAssets(
           Map.of(
@@ -52,36 +50,46 @@ public final class WidgetChannel implements Routes, AutoCloseable {
               "/favicon.svg", "public/favicon.svg"));
 
   public WidgetChannel(
-      ConversationService conversations,
-      ConversationStore store,
+      loginbot.channel.ConversationService conversations,
+      loginbot.store.ConversationStore store,
       Requests requests,
       WidgetSettings settings) {
-    this(conversations, store, requests, settings, Admission.OPEN);
+    this(WidgetParts.defaults(conversations, store, Admission.OPEN), requests, settings);
   }
 
   /**
    * @param admission called first on every widget request; rate limiting plugs in here
    */
   public WidgetChannel(
-      ConversationService conversations,
-      ConversationStore store,
+      loginbot.channel.ConversationService conversations,
+      loginbot.store.ConversationStore store,
       Requests requests,
       WidgetSettings settings,
       Admission admission) {
-    this.conversations = conversations;
-    this.store = store;
+    this(WidgetParts.defaults(conversations, store, admission), requests, settings);
+  }
+
+  public WidgetChannel(WidgetParts parts, Requests requests, WidgetSettings settings) {
+    this.parts = parts;
     this.requests = requests;
-    this.tokens = new WidgetTokens(settings.key(), new SecureRandom());
+    this.access =
+        new WidgetAccess(
+            settings.key(), parts.sessions(), parts.store(), parts.clock(), settings.tokenIdle());
+    this.tickets = new StreamTickets(settings.key(), parts.clock(), settings.ticketLifetime());
+    this.statuses =
+        new WidgetStatuses(
+            parts.store(), parts.sessions(), parts.hours(), parts.queue(), parts.clock());
     this.cors = new WidgetCors(settings.allowedOrigins());
-    this.streams = new EventStreams(store, settings);
-    this.admission = admission;
+    this.streams = new EventStreams(parts.store(), statuses, settings);
+    this.uploads = new WidgetUploads(parts, this::lines);
+    streams.every(java.time.Duration.ofHours(1), access::purge);
   }
 
   /** Answer to {@code POST /widget/conversations}. */
   public record Created(String id, String token) {}
 
-  /** Answer to reading or sending: the status and the visible lines after {@code after}. */
-  public record Lines(String status, long lastSeq, List<WidgetLine> lines) {}
+  /** Answer to reading: the status, the visible lines after {@code after}, and the live state. */
+  public record Lines(String status, long lastSeq, List<WidgetLine> lines, WidgetStatus live) {}
 
   /**
    * Answer to sending a message: the bot's replies, and the lines to show (the user's own
@@ -92,7 +100,26 @@ public final class WidgetChannel implements Routes, AutoCloseable {
       boolean duplicate,
       List<Action.Reply> replies,
       long lastSeq,
-      List<WidgetLine> lines) {}
+      List<WidgetLine> lines,
+      WidgetStatus live) {
+
+    static Sent of(TurnOutcome outcome, Lines lines) {
+      return new Sent(
+          lines.status(),
+          outcome.duplicate(),
+          outcome.replies(),
+          lines.lastSeq(),
+          lines.lines(),
+          lines.live());
+    }
+  }
+
+  /** A ticket that opens the event stream once, within {@code expiresInSeconds}. */
+  public record Ticket(String ticket, long expiresInSeconds) {}
+
+  /** What the widget shows before anyone writes, and whether people answer now. */
+  public record Greeting(
+      String text, List<loginbot.dialogue.Button> buttons, WidgetStatus.Support support) {}
 
   @Override
   public void addTo(RoutesConfig routes) {
@@ -100,102 +127,168 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     routes.before("/widget/*", cors::apply);
     routes.options("/widget/*", ctx -> ctx.status(204));
     routes.post("/widget/conversations", this::create);
+    routes.get("/widget/welcome", this::welcome);
     routes.get(CONVERSATION + "/messages", this::read);
     routes.post(CONVERSATION + "/messages", this::send);
+    routes.post(
+        CONVERSATION + "/attachments",
+        ctx -> {
+          WidgetAccess.Opened opened = owned(ctx, true);
+          uploads.upload(ctx, opened.id());
+          access.begun(opened);
+        });
+    routes.get(
+        CONVERSATION + "/attachments/{attachment}",
+        ctx -> uploads.serve(ctx, owned(ctx, false).id()));
+    routes.post(CONVERSATION + "/leave", this::leave);
+    routes.post(CONVERSATION + "/tickets", this::ticket);
     routes.get(CONVERSATION + "/events", this::events);
   }
 
   private void create(Context ctx) {
-    admission.admit(ctx, Admission.Kind.CREATE, null);
-    WidgetTokens.Issued issued = tokens.mint();
+    parts.admission().admit(ctx, Admission.Kind.CREATE, null);
+    WidgetTokens.Issued issued = access.issue();
     ctx.status(201).json(new Created(issued.id(), issued.token()));
   }
 
+  private void welcome(Context ctx) {
+    Optional<Role> role = Optional.ofNullable(ctx.queryParam("role")).flatMap(Role::fromCode);
+    Language language =
+        Optional.ofNullable(ctx.queryParam("lang")).flatMap(Language::fromCode).orElse(Language.EN);
+    Action.Reply greeting = parts.welcome().greeting(role, language);
+    ctx.header("Cache-Control", "no-cache")
+        .json(
+            new Greeting(
+                greeting.text(), greeting.buttons(), statuses.support(parts.clock().instant())));
+  }
+
   private void read(Context ctx) {
-    String id = owned(ctx, ctx.header(WidgetCors.TOKEN_HEADER), Admission.Kind.READ);
+    String id = owned(ctx, false).id();
     long after = after(ctx.queryParam("after"));
     ctx.header("Cache-Control", "no-store").json(lines(id, after));
   }
 
   private void send(Context ctx) {
-    String id = owned(ctx, ctx.header(WidgetCors.TOKEN_HEADER), Admission.Kind.SEND);
+    WidgetAccess.Opened opened = owned(ctx, true);
+    String id = opened.id();
     long after = after(ctx.queryParam("after"));
     JsonNode body = requests.object(ctx);
     InboundMessage message = parse(id, body);
     Optional<String> contact = Contact.describe(body);
-    boolean isNew = conversations.find(id).isEmpty();
-    TurnOutcome outcome = conversations.handle(message);
+    boolean isNew = parts.conversations().find(id).isEmpty();
+    TurnOutcome outcome = parts.conversations().handle(message);
+    access.begun(opened);
     if (isNew && !outcome.duplicate() && contact.isPresent()) {
-      conversations.note(id, "widget", contact.get());
+      parts.conversations().note(id, "widget", contact.get());
     }
-    Lines lines = lines(id, after);
+    ctx.header("Cache-Control", "no-store").json(Sent.of(outcome, lines(id, after)));
+  }
+
+  /** "I found it myself": only while no person has answered since the handoff. */
+  private void leave(Context ctx) {
+    String id = owned(ctx, false).id();
+    long after = after(ctx.queryParam("after"));
+    var conversation = parts.conversations().find(id);
+    if (conversation.isEmpty() || conversation.get().state().status() != Status.HANDOFF) {
+      throw new ConflictResponse("this conversation is not waiting for a person");
+    }
+    var handedOff = conversation.get().handoff().map(p -> p.at()).orElse(java.time.Instant.MIN);
+    boolean answered =
+        parts.store().transcript(id, 0).stream()
+            .anyMatch(
+                e -> e.author() == TranscriptEntry.Author.AGENT && !e.at().isBefore(handedOff));
+    if (answered) {
+      throw new ConflictResponse("a person has already answered: write to them here");
+    }
+    TurnOutcome outcome = parts.conversations().leaveQueue(id);
+    ctx.header("Cache-Control", "no-store").json(Sent.of(outcome, lines(id, after)));
+  }
+
+  private void ticket(Context ctx) {
+    String id = owned(ctx, false).id();
     ctx.header("Cache-Control", "no-store")
-        .json(
-            new Sent(
-                lines.status(),
-                outcome.duplicate(),
-                outcome.replies(),
-                lines.lastSeq(),
-                lines.lines()));
+        .json(new Ticket(tickets.issue(id), tickets.lifetimeSeconds()));
   }
 
   private void events(Context ctx) throws Exception {
-    // EventSource cannot set headers, so this one endpoint takes the token as a query parameter.
-    String id = owned(ctx, ctx.queryParam("token"), Admission.Kind.STREAM);
+    // EventSource cannot set headers: the URL carries a one-minute, single-use ticket, not the
+    // token.
+    String id = ctx.pathParam("id");
+    if (!tickets.redeem(id, ctx.queryParam("ticket"))) {
+      throw new UnauthorizedResponse(
+          "a fresh stream ticket is required (POST " + "/widget/conversations/{id}/tickets)");
+    }
+    access.alive(id);
+    parts.admission().admit(ctx, Admission.Kind.STREAM, id);
     if (!"text/event-stream".equals(ctx.header("Accept"))) {
       throw new HttpResponseException(
           406, "this endpoint streams events: send 'Accept: text/event-stream'");
     }
     long after = Math.max(after(ctx.queryParam("after")), after(ctx.header("Last-Event-ID")));
-    if (!streams.reserve()) {
-      ctx.header("Retry-After", "10");
-      throw new HttpResponseException(503, "too many open event streams, retry shortly");
+    StreamSlots.Slot slot;
+    try {
+      slot = streams.reserve(id, parts.addressOf().apply(ctx));
+    } catch (StreamSlots.RefusedException e) {
+      boolean instance = e.refusal == StreamSlots.Refusal.INSTANCE_FULL;
+      ctx.header("Retry-After", instance ? "10" : "30");
+      throw new HttpResponseException(
+          instance ? 503 : 429,
+          instance
+              ? "too many open event streams, retry shortly"
+              : "too many open event streams for this "
+                  + (e.refusal == StreamSlots.Refusal.CONVERSATION_FULL
+                      ? "conversation"
+                      : "address"));
     }
-    new SseHandler(client -> streams.start(client, id, after)).handle(ctx);
+    try {
+      new SseHandler(client -> streams.start(client, slot, after)).handle(ctx);
+    } catch (Exception | Error e) {
+      slot.release(); // the connection failed before the stream began
+      throw e;
+    }
   }
 
-  /**
-   * The conversation id when the token proves ownership; 401 without a token, 403 with a wrong one.
-   */
-  private String owned(Context ctx, String token, Admission.Kind kind) {
-    String id = ctx.pathParam("id");
-    if (token == null || token.isBlank()) {
-      throw new UnauthorizedResponse("this conversation's token is required");
-    }
-    if (!tokens.verify(id, token.trim())) {
-      throw new ForbiddenResponse("this token does not open conversation " + abbreviate(id));
-    }
-    admission.admit(ctx, kind, id);
-    return id;
+  /** The conversation when the token proves ownership and is still alive. */
+  private WidgetAccess.Opened owned(Context ctx, boolean sending) {
+    WidgetAccess.Opened opened =
+        access.open(ctx.pathParam("id"), ctx.header(WidgetCors.TOKEN_HEADER));
+    parts.admission().admit(ctx, sending ? Admission.Kind.SEND : Admission.Kind.READ, opened.id());
+    return opened;
   }
 
-  private Lines lines(String id, long after) {
-    List<TranscriptEntry> entries = store.transcript(id, after);
+  Lines lines(String id, long after) {
+    List<TranscriptEntry> entries = parts.store().transcript(id, after);
     long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).seq();
-    Status status = conversations.find(id).map(c -> c.state().status()).orElse(Status.BOT);
-    return new Lines(status.code(), last, WidgetLine.visible(entries));
+    WidgetStatus live = statuses.status(id).orElse(null);
+    String status = live == null ? Status.BOT.code() : live.status();
+    return new Lines(status, last, WidgetLine.visible(entries), live);
   }
 
   static InboundMessage parse(String id, JsonNode body) {
     String text = Requests.requiredText(body, "text", MAX_TEXT_CHARS);
-    Optional<Role> role =
-        Requests.optionalText(body, "role", 40)
-            .map(
-                r ->
-                    Role.fromCode(r)
-                        .orElseThrow(
-                            () ->
-                                new BadRequestResponse(
-                                    "'role' must be 'customer' or 'professional'")));
-    Optional<Language> language =
-        Requests.optionalText(body, "language", 20)
-            .map(
-                l ->
-                    Language.fromCode(l)
-                        .orElseThrow(
-                            () -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
     String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
-    return new InboundMessage("widget", id, messageId, text, role, language);
+    return new InboundMessage(
+        "widget",
+        id,
+        messageId,
+        text,
+        role(Requests.optionalText(body, "role", 40)),
+        language(Requests.optionalText(body, "language", 20)));
+  }
+
+  static Optional<Role> role(Optional<String> raw) {
+    return raw.map(
+        r ->
+            Role.fromCode(r)
+                .orElseThrow(
+                    () -> new BadRequestResponse("'role' must be 'customer' or 'professional'")));
+  }
+
+  static Optional<Language> language(Optional<String> raw) {
+    return raw.map(
+        l ->
+            Language.fromCode(l)
+                .orElseThrow(() -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
   }
 
   static long after(String raw) {
@@ -210,12 +303,13 @@ public final class WidgetChannel implements Routes, AutoCloseable {
       return value;
     } catch (NumberFormatException e) {
       throw new BadRequestResponse(
-          "'after' must be a sequence number, got '" + abbreviate(raw) + "'");
+          "'after' must be a sequence number, got '" + WidgetAccess.abbreviate(raw) + "'");
     }
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  /** Forgets widget tokens unused for longer than the idle period; returns how many. */
+  public int purgeIdleTokens() {
+    return access.purge();
   }
 
   /** Event streams open on this instance. */

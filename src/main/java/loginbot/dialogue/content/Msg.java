@@ -25,7 +25,10 @@ public enum Msg {
   GOODBYE,
   END,
   HANDED_BACK,
-  AGENT_CLOSED;
+  AGENT_CLOSED,
+  SCREEN_SHOWS,
+  SCREEN_UNKNOWN,
+  SCREEN_NOT_READ;
 
   /** The key in {@code system.yaml}, e.g. {@code not_understood}. */
   public String key() {

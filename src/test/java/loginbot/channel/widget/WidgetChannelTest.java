@@ -54,12 +54,12 @@ class WidgetChannelTest {
             b -> b.header("X-Widget-Token", mine.token()));
     HttpResponse<String> stream =
         server.get(
-            "/widget/conversations/" + theirs.id() + "/events?token=" + mine.token(),
+            "/widget/conversations/" + theirs.id() + "/events?ticket=" + server.ticket(mine),
             b -> b.header("Accept", "text/event-stream"));
 
     assertThat(read.statusCode()).isEqualTo(403);
     assertThat(write.statusCode()).isEqualTo(403);
-    assertThat(stream.statusCode()).isEqualTo(403);
+    assertThat(stream.statusCode()).isEqualTo(401); // a ticket opens its own conversation only
     assertThat(read.body() + write.body() + stream.body()).doesNotContain("marie");
     assertThat(server.store.transcript(theirs.id(), 0)).hasSize(2);
   }
@@ -160,7 +160,7 @@ class WidgetChannelTest {
 
     HttpResponse<String> response =
         server.get(
-            "/widget/conversations/" + mine.id() + "/events?token=" + mine.token(),
+            "/widget/conversations/" + mine.id() + "/events?ticket=" + server.ticket(mine),
             b -> b.header("Accept", "*/*"));
 
     assertThat(response.statusCode()).isEqualTo(406);

@@ -79,7 +79,7 @@ class WidgetEventsTest {
 
     HttpResponse<String> refused =
         server.get(
-            "/widget/conversations/" + mine.id() + "/events?token=" + mine.token(),
+            "/widget/conversations/" + mine.id() + "/events?ticket=" + server.ticket(mine),
             b -> b.header("Accept", "text/event-stream"));
 
     assertThat(refused.statusCode()).isEqualTo(503);
@@ -111,8 +111,8 @@ class WidgetEventsTest {
                         + c.id()
                         + "/events?after="
                         + after
-                        + "&token="
-                        + c.token()))
+                        + "&ticket="
+                        + server.ticket(c)))
             .header("Accept", "text/event-stream");
     if (lastEventId != null) {
       b.header("Last-Event-ID", lastEventId);

@@ -46,7 +46,9 @@ public final class WidgetServer implements AutoCloseable {
       "a-test-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8);
 
   public final ObjectMapper json = Json.newMapper();
-  public final InMemoryStore store = new InMemoryStore(Clock.systemUTC());
+  public final InMemoryStore store;
+  public final loginbot.store.Attachments attachments;
+  public final WidgetParts parts;
   public final ConversationService conversations;
   public final WidgetChannel widget;
   public final Javalin app;
@@ -54,18 +56,48 @@ public final class WidgetServer implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public WidgetServer(AllowedOrigins origins) {
-    conversations = TestBot.builder().clock(Clock.systemUTC()).store(store).build().service;
+    this(origins, Clock.systemUTC(), loginbot.attachment.Ocr.NONE);
+  }
+
+  /** With the clock the tokens age by, and a text reader for screenshots. */
+  public WidgetServer(AllowedOrigins origins, Clock clock, loginbot.attachment.Ocr ocr) {
+    this.store = new InMemoryStore(clock);
+    conversations = TestBot.builder().clock(clock).store(store).build().service;
     Requests requests = new Requests(json);
     WidgetSettings settings =
         new WidgetSettings(
             origins, KEY, Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofMinutes(1), 4);
-    widget = new WidgetChannel(conversations, store, requests, settings);
+    var content = loginbot.dialogue.content.ContentCatalog.fromClasspath();
+    var defaults = WidgetParts.defaults(conversations, store, Admission.OPEN);
+    attachments = defaults.attachments();
+    parts =
+        new WidgetParts(
+            conversations,
+            store,
+            defaults.sessions(),
+            attachments,
+            WidgetParts.intake(ocr, content),
+            defaults.welcome(),
+            defaults.hours(),
+            new loginbot.handoff.QueueWatch(store, clock, Duration.ZERO),
+            clock,
+            io.javalin.http.Context::ip,
+            Admission.OPEN);
+    widget = new WidgetChannel(parts, requests, settings);
     var api =
         new ConversationsApi(
             conversations, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")), requests);
+    var agents = new AgentAuth(Map.of(AGENT_TOKEN, "Alice"));
     app =
         WebServer.create(
-            json, List.of(new SecurityHeaders(origins), widget, api, new AgentConsole()));
+            json,
+            List.of(
+                new SecurityHeaders(origins),
+                widget,
+                api,
+                new AgentSignals(agents, parts.sessions(), requests, clock),
+                new loginbot.web.AttachmentsApi(agents, attachments),
+                new AgentConsole()));
     app.start("127.0.0.1", 0);
   }
 
@@ -88,6 +120,35 @@ public final class WidgetServer implements AutoCloseable {
     return send(b.build());
   }
 
+  /** Uploads image bytes as the conversation's next message. */
+  public HttpResponse<String> upload(WidgetChannel.Created c, byte[] image, String messageId) {
+    return send(
+        HttpRequest.newBuilder(
+                uri(
+                    "/widget/conversations/"
+                        + c.id()
+                        + "/attachments?clientMessageId="
+                        + messageId))
+            .header("Content-Type", "image/png")
+            .header("X-Widget-Token", c.token())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(image))
+            .build());
+  }
+
+  /** A GET returning bytes (images). */
+  public HttpResponse<byte[]> bytes(String path, Consumer<HttpRequest.Builder> extra) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    extra.accept(b);
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -97,6 +158,36 @@ public final class WidgetServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The status of a request whose body may never end (an event stream): headers only. */
+  public int status(String path, Consumer<HttpRequest.Builder> extra) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    extra.accept(b);
+    try {
+      HttpResponse<java.io.InputStream> response =
+          http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
+      return response.statusCode();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A short-lived ticket that opens this conversation's event stream. */
+  public String ticket(WidgetChannel.Created c) {
+    HttpResponse<String> response =
+        post(
+            "/widget/conversations/" + c.id() + "/tickets",
+            "",
+            b -> b.header("X-Widget-Token", c.token()));
+    if (response.statusCode() != 200) {
+      throw new AssertionError("ticket refused: " + response.statusCode() + " " + response.body());
+    }
+    return parse(response).get("ticket").asText();
   }
 
   public JsonNode parse(HttpResponse<String> response) {

@@ -1,0 +1,143 @@
+package loginbot.channel.widget;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import loginbot.attachment.ImageCleaner;
+import loginbot.attachment.ImageIntake;
+import loginbot.attachment.ImageLine;
+import loginbot.attachment.ImageRejected;
+import loginbot.channel.InboundMessage;
+import loginbot.channel.TurnOutcome;
+import loginbot.dialogue.Screenshot;
+import loginbot.store.Attachments;
+import loginbot.store.TranscriptEntry;
+
+/**
+ * Images sent from the widget: the upload (raw image bytes, at most 5 MB), which becomes the user's
+ * message in the conversation, and serving an image back to the conversation's own widget.
+ */
+final class WidgetUploads {
+  private final WidgetParts parts;
+  private final BiFunction<String, Long, WidgetChannel.Lines> lines;
+
+  WidgetUploads(WidgetParts parts, BiFunction<String, Long, WidgetChannel.Lines> lines) {
+    this.parts = parts;
+    this.lines = lines;
+  }
+
+  /**
+   * {@code POST .../attachments?clientMessageId=&after=&role=&language=} with the image as the
+   * body.
+   */
+  void upload(Context ctx, String id) {
+    long after = WidgetChannel.after(ctx.queryParam("after"));
+    String messageId =
+        Optional.ofNullable(ctx.queryParam("clientMessageId"))
+            .filter(m -> !m.isBlank() && m.length() <= WidgetChannel.MAX_ID_CHARS)
+            .orElse(null);
+    String attachmentId = messageId == null ? ImageLine.newId() : ImageLine.idFor(id, messageId);
+    byte[] bytes = body(ctx);
+    var role = WidgetChannel.role(Optional.ofNullable(ctx.queryParam("role")));
+    var language = WidgetChannel.language(Optional.ofNullable(ctx.queryParam("language")));
+    TurnOutcome outcome;
+    if (parts.attachments().find(id, attachmentId).isPresent()) {
+      // A retried upload: the turn is a duplicate, and the image need not be read again.
+      outcome =
+          parts
+              .conversations()
+              .handle(
+                  new InboundMessage(
+                      "widget", id, messageId, ImageLine.text(attachmentId, ""), role, language));
+    } else {
+      ImageIntake.Received received = receive(bytes);
+      Screenshot screenshot =
+          new Screenshot(
+              attachmentId,
+              received.read(),
+              received.match().map(m -> m.caseId()),
+              received.match().map(m -> m.message()));
+      outcome =
+          parts
+              .conversations()
+              .handle(
+                  new InboundMessage(
+                      "widget",
+                      id,
+                      messageId,
+                      ImageLine.text(attachmentId, received.text()),
+                      role,
+                      language,
+                      Optional.of(screenshot)));
+      store(id, attachmentId, received);
+    }
+    ctx.header("Cache-Control", "no-store")
+        .status(201)
+        .json(WidgetChannel.Sent.of(outcome, lines.apply(id, after)));
+  }
+
+  private ImageIntake.Received receive(byte[] bytes) {
+    try {
+      return parts.intake().receive(bytes);
+    } catch (ImageRejected e) {
+      throw new HttpResponseException(e.status(), e.getMessage());
+    }
+  }
+
+  /** Keeps the image with the text the transcript holds for it, which is masked. */
+  private void store(String id, String attachmentId, ImageIntake.Received received) {
+    String masked =
+        parts.store().transcript(id, 0).stream()
+            .filter(e -> e.author() == TranscriptEntry.Author.USER)
+            .filter(e -> ImageLine.attachmentOf(e.text()).filter(attachmentId::equals).isPresent())
+            .map(TranscriptEntry::text)
+            .reduce((a, b) -> b)
+            .orElse(null);
+    var image = received.image();
+    parts
+        .attachments()
+        .put(
+            new Attachments.Stored(
+                attachmentId,
+                id,
+                image.mediaType(),
+                image.width(),
+                image.height(),
+                image.bytes(),
+                masked,
+                parts.clock().instant()));
+  }
+
+  /** {@code GET .../attachments/{attachment}}: only to this conversation's widget. */
+  void serve(Context ctx, String id) {
+    String attachmentId = ctx.pathParam("attachment");
+    Attachments.Stored image =
+        (ImageLine.validId(attachmentId)
+                ? parts.attachments().find(id, attachmentId)
+                : Optional.<Attachments.Stored>empty())
+            .orElseThrow(() -> new NotFoundResponse("no such image in this conversation"));
+    loginbot.web.AttachmentsApi.send(ctx, image);
+  }
+
+  /** The raw body, refused with 413 beyond 5 MB without reading further. */
+  static byte[] body(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > ImageCleaner.MAX_BYTES) {
+      throw new HttpResponseException(413, "images may be at most 5 MB");
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes(ImageCleaner.MAX_BYTES + 1);
+      if (bytes.length > ImageCleaner.MAX_BYTES) {
+        throw new HttpResponseException(413, "images may be at most 5 MB");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("the upload was interrupted", e);
+    }
+  }
+}
