@@ -94,7 +94,8 @@ class ConversationsApiTest {
         server.post(
             "/api/conversations/" + c.id() + "/messages", "{\"text\":\"  \"}", this::signedIn);
 
-    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(409);
+    assertThat(unknown.body()).contains("does not exist (it was deleted, or never started)");
     assertThat(blank.statusCode()).isEqualTo(400);
   }
 

@@ -10,10 +10,11 @@ import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
-import loginbot.dialogue.Status;
+import loginbot.channel.Visitor;
 import loginbot.web.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Chatwoot's agent-bot webhook, {@code POST /webhooks/chatwoot}. Verifies the signature on the raw
  * bytes, drops redeliveries, applies Chatwoot's rules for when a bot may speak, and runs the turn
  * inline (microseconds plus one store write; the store orders turns per conversation). Every API
- * call back to Chatwoot goes through the outbox, so Chatwoot gets its 200 at once.
+ * call back to Chatwoot goes through the outbox (the conversation service hands the turn to the
+ * Chatwoot output channel), so Chatwoot gets its 200 at once.
  */
 public final class ChatwootWebhook implements Routes {
   private static final Logger log = LoggerFactory.getLogger(ChatwootWebhook.class);
@@ -34,11 +36,9 @@ public final class ChatwootWebhook implements Routes {
   static final int MAX_DELIVERY_ID_CHARS = 100;
 
   private final ConversationService conversations;
-  private final ChatwootOutbox outbox;
   private final EventParser parser;
   private final EventFilter filter;
   private final Optional<SignatureVerifier> verifier;
-  private final Runnable onQueued;
   // Chatwoot reuses the delivery id when it retries (within seconds); a few minutes suffice.
   private final Cache<String, Boolean> recentDeliveries =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
@@ -46,21 +46,16 @@ public final class ChatwootWebhook implements Routes {
   /**
    * @param verifier empty accepts unsigned requests (Chatwoot before 4.13 signs nothing)
    * @param roleAttribute the contact custom attribute holding the role, usually {@code role}
-   * @param onQueued called after a turn queued calls, e.g. {@code dispatcher::wakeUp}
    */
   public ChatwootWebhook(
       ConversationService conversations,
-      ChatwootOutbox outbox,
       ObjectMapper json,
       Optional<SignatureVerifier> verifier,
-      String roleAttribute,
-      Runnable onQueued) {
+      String roleAttribute) {
     this.conversations = conversations;
-    this.outbox = outbox;
     this.parser = new EventParser(json);
     this.filter = new EventFilter(roleAttribute);
     this.verifier = verifier;
-    this.onQueued = onQueued;
     if (verifier.isEmpty()) {
       log.warn(
           "Chatwoot webhook signatures are NOT verified (no webhook secret configured): "
@@ -112,23 +107,27 @@ public final class ChatwootWebhook implements Routes {
       TurnOutcome outcome =
           conversations.handle(
               new InboundMessage(
-                  CHANNEL, c.key(), act.messageId(), act.text(), act.role(), act.language()),
-              outbox.forConversation(c, act.customAttributes()));
+                  CHANNEL,
+                  c.key(),
+                  act.messageId(),
+                  act.text(),
+                  act.role(),
+                  act.language(),
+                  Visitor.UNKNOWN,
+                  act.customAttributes()));
       if (outcome.duplicate()) {
         return new Result("duplicate", "message already processed");
       }
-      onQueued.run();
       return new Result("processed", "conversation is " + outcome.status().code());
     }
     if (decision instanceof Decision.HandBack back) {
-      ConversationRef c = back.conversation();
-      boolean handedOff =
-          conversations.find(c.key()).map(r -> r.state().status() == Status.HANDOFF).orElse(false);
-      if (!handedOff) {
+      try {
+        conversations.handBackOnPlatform(
+            back.conversation().key(), CHANNEL, back.customAttributes());
+      } catch (AgentActionRefusedException e) {
+        // Decided inside the turn: Chatwoot announces one change in several events.
         return new Result("ignored", "conversation is not handed off");
       }
-      conversations.handBack(c.key(), CHANNEL, outbox.forConversation(c, back.customAttributes()));
-      onQueued.run();
       return new Result("handed_back", "the bot answers again");
     }
     return new Result("ignored", ((Decision.Ignore) decision).reason());

@@ -113,9 +113,15 @@ final class EventStreams implements AutoCloseable {
           return;
         }
         List<TranscriptEntry> fresh = store.transcript(conversationId, cursor);
+        boolean agentLine = false;
         for (TranscriptEntry entry : fresh) {
           WidgetLine.of(entry).ifPresent(line -> send("line", line, String.valueOf(entry.seq())));
           cursor = entry.seq();
+          agentLine |= entry.author() == TranscriptEntry.Author.AGENT;
+        }
+        if (agentLine) {
+          // Shown in an open widget: the answer need not be e-mailed.
+          store.markSeen(conversationId, cursor);
         }
         if (status == null || !fresh.isEmpty()) {
           sendStatusIfChanged();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
+import loginbot.channel.Visitor;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
@@ -31,6 +32,7 @@ import loginbot.web.Routes;
  * a widget reads and writes only the conversation it created.
  */
 public final class WidgetChannel implements Routes, AutoCloseable {
+  public static final String CHANNEL = "widget";
   static final int MAX_TEXT_CHARS = 4000;
   static final int MAX_ID_CHARS = 100;
   static final String CONVERSATION = "/widget/conversations/{id}";
@@ -42,6 +44,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   private final WidgetCors cors;
   private final EventStreams streams;
   private final Admission admission;
+  private final WidgetSettings settings;
   private final ClasspathAssets assets =
       new ClasspathAssets(
           Map.of(
@@ -75,6 +78,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     this.cors = new WidgetCors(settings.allowedOrigins());
     this.streams = new EventStreams(store, settings);
     this.admission = admission;
+    this.settings = settings;
   }
 
   /** Answer to {@code POST /widget/conversations}. */
@@ -117,26 +121,49 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     ctx.header("Cache-Control", "no-store").json(lines(id, after));
   }
 
+  /**
+   * One store turn answers the message: its result carries the lines and the status, so nothing is
+   * read back unless the widget is behind (it missed lines an agent wrote, or this is a retry).
+   */
   private void send(Context ctx) {
     String id = owned(ctx, ctx.header(WidgetCors.TOKEN_HEADER), Admission.Kind.SEND);
     long after = after(ctx.queryParam("after"));
     JsonNode body = requests.object(ctx);
-    InboundMessage message = parse(id, body);
-    Optional<String> contact = Contact.describe(body);
-    boolean isNew = conversations.find(id).isEmpty();
+    InboundMessage message = parse(id, body, Contact.read(body, ctx, settings.allowedOrigins()));
     TurnOutcome outcome = conversations.handle(message);
-    if (isNew && !outcome.duplicate() && contact.isPresent()) {
-      conversations.note(id, "widget", contact.get());
+    List<TranscriptEntry> entries = outcome.lines();
+    long first = entries.isEmpty() ? outcome.lastSeq() + 1 : entries.get(0).seq();
+    if (outcome.duplicate() || first > after + 1) {
+      List<TranscriptEntry> missed = store.transcript(id, after);
+      if (!outcome.duplicate()) {
+        missed = missed.stream().filter(e -> e.seq() < first).toList();
+        missed = concat(missed, entries);
+      }
+      entries = missed;
+      seen(id, entries);
     }
-    Lines lines = lines(id, after);
+    long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).seq();
     ctx.header("Cache-Control", "no-store")
         .json(
             new Sent(
-                lines.status(),
+                outcome.status().code(),
                 outcome.duplicate(),
                 outcome.replies(),
-                lines.lastSeq(),
-                lines.lines()));
+                last,
+                WidgetLine.visible(entries)));
+  }
+
+  private static List<TranscriptEntry> concat(List<TranscriptEntry> a, List<TranscriptEntry> b) {
+    List<TranscriptEntry> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** The user was shown these lines: an agent's answer among them need not be e-mailed. */
+  private void seen(String id, List<TranscriptEntry> shown) {
+    if (shown.stream().anyMatch(e -> e.author() == TranscriptEntry.Author.AGENT)) {
+      store.markSeen(id, shown.get(shown.size() - 1).seq());
+    }
   }
 
   private void events(Context ctx) throws Exception {
@@ -171,12 +198,13 @@ public final class WidgetChannel implements Routes, AutoCloseable {
 
   private Lines lines(String id, long after) {
     List<TranscriptEntry> entries = store.transcript(id, after);
+    seen(id, entries);
     long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).seq();
     Status status = conversations.find(id).map(c -> c.state().status()).orElse(Status.BOT);
     return new Lines(status.code(), last, WidgetLine.visible(entries));
   }
 
-  static InboundMessage parse(String id, JsonNode body) {
+  static InboundMessage parse(String id, JsonNode body, Visitor visitor) {
     String text = Requests.requiredText(body, "text", MAX_TEXT_CHARS);
     Optional<Role> role =
         Requests.optionalText(body, "role", 40)
@@ -195,7 +223,8 @@ public final class WidgetChannel implements Routes, AutoCloseable {
                         .orElseThrow(
                             () -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
     String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
-    return new InboundMessage("widget", id, messageId, text, role, language);
+    return new InboundMessage(
+        CHANNEL, id, messageId, text, role, language, visitor, java.util.Map.of());
   }
 
   static long after(String raw) {

@@ -19,6 +19,11 @@ import java.util.OptionalLong;
 import loginbot.MutableClock;
 import loginbot.TestBot;
 import loginbot.channel.ConversationService;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.OutboxDispatcher;
+import loginbot.delivery.Outputs;
 import loginbot.dialogue.Status;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -40,9 +45,14 @@ class ChatwootConversationTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
-  private final ConversationService service =
-      TestBot.builder().clock(clock).store(store).build().service;
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
+  private final ConversationService service =
+      TestBot.builder()
+          .clock(clock)
+          .store(store)
+          .outputs(Outputs.none().with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox)))
+          .build()
+          .service;
   private final List<String> recording = new ArrayList<>();
   private OutboxDispatcher dispatcher;
   private WebhookClient visitor;
@@ -52,15 +62,12 @@ class ChatwootConversationTest {
     var client =
         new ChatwootClient(
             ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON);
-    dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
+    dispatcher =
+        new OutboxDispatcher(
+            store, List.of(new ChatwootDeliverer(client, outbox)), clock, Backoff.standard());
     var webhook =
         new ChatwootWebhook(
-            service,
-            outbox,
-            JSON,
-            Optional.of(new SignatureVerifier(SECRET, clock)),
-            "role",
-            () -> {});
+            service, JSON, Optional.of(new SignatureVerifier(SECRET, clock)), "role");
     Javalin app = WebServer.create(JSON, List.of(webhook));
     JavalinTest.test(
         app,
