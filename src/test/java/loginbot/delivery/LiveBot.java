@@ -121,6 +121,18 @@ final class LiveBot implements AutoCloseable {
     }
   }
 
+  /** For event streams: the body as it arrives. */
+  HttpResponse<java.io.InputStream> sendStreaming(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     app.close();
