@@ -77,6 +77,15 @@ public final class Mailer {
     }
   }
 
+  /** The error's text without any e-mail address a server may have quoted: logs never hold one. */
+  static String redacted(Exception e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      text.append(" (").append(c.getMessage()).append(')');
+    }
+    return text.toString().replaceAll("[^\\s<>()\"']+@[^\\s<>()\"']+", "<address>");
+  }
+
   /** Keeps the Message-ID we chose instead of a new one per attempt. */
   private static final class FixedIdMessage extends MimeMessage {
     private final String id;
