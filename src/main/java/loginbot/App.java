@@ -18,19 +18,28 @@ import loginbot.attachment.TesseractOcr;
 import loginbot.channel.ConversationService;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
-import loginbot.channel.chatwoot.Backoff;
 import loginbot.channel.chatwoot.ChatwootClient;
 import loginbot.channel.chatwoot.ChatwootOutbox;
 import loginbot.channel.chatwoot.ChatwootWebhook;
-import loginbot.channel.chatwoot.OutboxDispatcher;
 import loginbot.channel.chatwoot.SignatureVerifier;
 import loginbot.channel.rest.RestChannel;
 import loginbot.channel.widget.Admission;
 import loginbot.channel.widget.AgentSignals;
 import loginbot.channel.widget.WidgetChannel;
+import loginbot.channel.widget.WidgetLinks;
 import loginbot.channel.widget.WidgetParts;
 import loginbot.channel.widget.WidgetSecret;
 import loginbot.channel.widget.WidgetSettings;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.CallbackDeliverer;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.Deliverer;
+import loginbot.delivery.Notices;
+import loginbot.delivery.OutboxDispatcher;
+import loginbot.delivery.Outputs;
+import loginbot.delivery.RestOutput;
+import loginbot.delivery.WidgetOutput;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
@@ -39,6 +48,10 @@ import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
 import loginbot.handoff.QueueWatch;
 import loginbot.handoff.SupportHours;
+import loginbot.mail.MailDeliverer;
+import loginbot.mail.MailTexts;
+import loginbot.mail.Mailer;
+import loginbot.mail.SmtpSettings;
 import loginbot.nlu.DecisionRule;
 import loginbot.nlu.Nlu;
 import loginbot.nlu.TrainedNlu;
@@ -102,7 +115,15 @@ public final class App implements AutoCloseable {
 
   /** Everything but the HTTP server: what the terminal chat needs too. */
   static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
-    return conversations(config, train(config), store, clock, MessageGate.ALL, TurnObserver.NONE);
+    return conversations(
+        config,
+        train(config),
+        store,
+        clock,
+        MessageGate.ALL,
+        TurnObserver.NONE,
+        Outputs.none(),
+        ContentCatalog.fromClasspath());
   }
 
   static TrainedNlu train(Config config) {
@@ -115,12 +136,22 @@ public final class App implements AutoCloseable {
       ConversationStore store,
       Clock clock,
       MessageGate gate,
-      TurnObserver observer) {
+      TurnObserver observer,
+      Outputs outputs,
+      ContentCatalog content) {
     SupportHours hours =
         config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen());
-    Dialogue dialogue = new Dialogue(ContentCatalog.fromClasspath(), config.supportEmail(), hours);
+    Dialogue dialogue = new Dialogue(content, config.supportEmail(), hours);
+    Notices notices =
+        new Notices(content, config.supportEmail(), hours, config.smtpUrl().isPresent());
     return new ConversationService(
-        store, new Responder(nlu, new PasswordMasker(), dialogue), clock, gate, observer);
+        store,
+        new Responder(nlu, new PasswordMasker(), dialogue),
+        clock,
+        gate,
+        observer,
+        outputs,
+        notices);
   }
 
   private static SupportHours supportHours(String spec) {
@@ -153,6 +184,14 @@ public final class App implements AutoCloseable {
       JdbcStore database = Stores.open(config.databaseUrl(), config.dataDir(), clock);
       ConversationStore store = new TimedStore(database, registry);
       resources.push(store);
+      ContentCatalog content = ContentCatalog.fromClasspath();
+      WidgetSettings widgetSettings =
+          WidgetSettings.of(
+              AllowedOrigins.parse(config.allowedOrigins()),
+              WidgetSecret.resolve(config.widgetSecret(), config.dataDir()));
+      Delivery delivery =
+          delivery(
+              config, store, json, clock, content, widgetSettings, new OutboundMetrics(registry));
       ConversationService conversations =
           conversations(
               config,
@@ -160,15 +199,26 @@ public final class App implements AutoCloseable {
               store,
               clock,
               new SenderRateLimit(new RateLimiter(ops.perSender()), registry),
-              new TurnMetrics(registry));
+              new TurnMetrics(registry),
+              delivery.outputs(),
+              content);
       Requests requests = new Requests(json);
       AgentAuth agents = new AgentAuth(config.agentTokens());
-      AllowedOrigins origins = AllowedOrigins.parse(config.allowedOrigins());
+      AllowedOrigins origins = widgetSettings.allowedOrigins();
       ClientRateLimit clientLimit =
           new ClientRateLimit(
               new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry);
       WidgetChannel widget =
-          widget(config, conversations, store, database, requests, origins, clientLimit, clock);
+          widget(
+              config,
+              conversations,
+              store,
+              database,
+              requests,
+              widgetSettings,
+              clientLimit,
+              content,
+              clock);
       resources.push(widget);
       List<Routes> surfaces = new ArrayList<>();
       // First, so that every request is timed, including those the limits refuse.
@@ -184,11 +234,16 @@ public final class App implements AutoCloseable {
       surfaces.add(new AgentConsole());
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
-        OutboxDispatcher dispatcher =
-            chatwoot(
-                config, store, conversations, json, clock, surfaces, new OutboundMetrics(registry));
-        resources.push(dispatcher);
-        dispatcher.start(Duration.ofSeconds(1));
+        surfaces.add(
+            new ChatwootWebhook(
+                conversations,
+                json,
+                config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
+                config.chatwootRoleAttribute()));
+      }
+      if (delivery.dispatcher() != null) {
+        resources.push(delivery.dispatcher());
+        delivery.dispatcher().start(Duration.ofSeconds(1));
       }
       RetentionJob retention =
           new RetentionJob(
@@ -215,11 +270,11 @@ public final class App implements AutoCloseable {
       ConversationStore store,
       JdbcStore database,
       Requests requests,
-      AllowedOrigins origins,
+      WidgetSettings base,
       ClientRateLimit clientLimit,
+      ContentCatalog content,
       Clock clock) {
     Config.Widget limits = config.widget();
-    ContentCatalog content = ContentCatalog.fromClasspath();
     Ocr ocr = "off".equals(limits.tesseract()) ? Ocr.NONE : TesseractOcr.find(limits.tesseract());
     WidgetParts parts =
         new WidgetParts(
@@ -235,11 +290,10 @@ public final class App implements AutoCloseable {
             clientLimit::clientAddress,
             Admission.OPEN);
     WidgetSettings settings =
-        WidgetSettings.of(origins, WidgetSecret.resolve(config.widgetSecret(), config.dataDir()))
-            .withLimits(
-                limits.maxStreams(),
-                limits.maxStreamsPerAddress(),
-                Duration.ofDays(Math.min(limits.tokenIdleDays(), config.retentionDays())));
+        base.withLimits(
+            limits.maxStreams(),
+            limits.maxStreamsPerAddress(),
+            Duration.ofDays(Math.min(limits.tokenIdleDays(), config.retentionDays())));
     return new WidgetChannel(parts, requests, settings);
   }
 
@@ -255,14 +309,80 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private static OutboxDispatcher chatwoot(
+  /** The output channels and, when anything is delivered later, the one outbox dispatcher. */
+  private record Delivery(Outputs outputs, OutboxDispatcher dispatcher) {}
+
+  private static Delivery delivery(
       Config config,
       ConversationStore store,
-      ConversationService conversations,
       ObjectMapper json,
       Clock clock,
-      List<Routes> surfaces,
+      ContentCatalog content,
+      WidgetSettings widgetSettings,
       OutboundMetrics outbound) {
+    List<Deliverer> deliverers = new ArrayList<>();
+    MailDeliverer.Schedule mail = null;
+    if (config.smtpUrl().isPresent()) {
+      SmtpSettings smtp = SmtpSettings.parse(config.smtpUrl().get());
+      String from = config.mailFrom();
+      Mailer mailer;
+      try {
+        mailer = new Mailer(smtp, from, config.supportEmail(), clock);
+      } catch (IllegalArgumentException e) {
+        throw new Config.ConfigException("SMTP_FROM must be an e-mail address");
+      }
+      deliverers.add(
+          new MailDeliverer(
+              store,
+              mailer,
+              new MailTexts(content, config.supportEmail()),
+              new WidgetLinks(widgetSettings),
+              from.substring(from.indexOf('@') + 1)));
+      mail = new MailDeliverer.Schedule(Duration.ofSeconds(config.mailDelaySeconds()));
+      log.info("e-mail continuation on, through {}", smtp.describe());
+    }
+    Outputs outputs =
+        Outputs.none()
+            .with(WidgetChannel.CHANNEL, new WidgetOutput(mail))
+            .with("rest", new RestOutput(config.restCallbackUrl().isPresent(), mail, json));
+    if (config.restCallbackUrl().isPresent()) {
+      deliverers.add(
+          new CallbackDeliverer(
+              ChatwootClient.defaultHttpClient()
+                  .newBuilder()
+                  .addInterceptor(outbound.interceptor("rest_callback"))
+                  .build(),
+              HttpUrl.get(config.restCallbackUrl().get()),
+              config.restCallbackSecret(),
+              store,
+              clock,
+              json));
+    }
+    if (config.chatwootBaseUrl().isPresent()) {
+      ChatwootOutbox outbox = chatwootOutbox(config, json);
+      outputs.with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox));
+      deliverers.add(new ChatwootDeliverer(chatwootClient(config, json, outbound), outbox));
+    }
+    if (deliverers.isEmpty()) {
+      return new Delivery(outputs, null);
+    }
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(store, deliverers, clock, Backoff.standard());
+    outputs.onQueued(dispatcher::wakeUp);
+    return new Delivery(outputs, dispatcher);
+  }
+
+  private static ChatwootOutbox chatwootOutbox(Config config, ObjectMapper json) {
+    OptionalLong team =
+        config
+            .chatwootHandoffTeamId()
+            .map(id -> OptionalLong.of(Long.parseLong(id)))
+            .orElse(OptionalLong.empty());
+    return new ChatwootOutbox(json, team);
+  }
+
+  private static ChatwootClient chatwootClient(
+      Config config, ObjectMapper json, OutboundMetrics outbound) {
     HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
     if (base == null) {
       throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
@@ -274,32 +394,14 @@ public final class App implements AutoCloseable {
                 () ->
                     new Config.ConfigException(
                         "CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
-    OptionalLong team =
-        config
-            .chatwootHandoffTeamId()
-            .map(id -> OptionalLong.of(Long.parseLong(id)))
-            .orElse(OptionalLong.empty());
-    ChatwootOutbox outbox = new ChatwootOutbox(json, team);
-    ChatwootClient client =
-        new ChatwootClient(
-            ChatwootClient.defaultHttpClient()
-                .newBuilder()
-                .addInterceptor(outbound.interceptor("chatwoot"))
-                .build(),
-            base,
-            token,
-            json);
-    OutboxDispatcher dispatcher =
-        new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
-    surfaces.add(
-        new ChatwootWebhook(
-            conversations,
-            outbox,
-            json,
-            config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
-            config.chatwootRoleAttribute(),
-            dispatcher::wakeUp));
-    return dispatcher;
+    return new ChatwootClient(
+        ChatwootClient.defaultHttpClient()
+            .newBuilder()
+            .addInterceptor(outbound.interceptor("chatwoot"))
+            .build(),
+        base,
+        token,
+        json);
   }
 
   private static void announce(Config config, int port) {

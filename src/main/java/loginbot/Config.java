@@ -15,6 +15,12 @@ import java.util.Optional;
  *
  * @param agentTokens token → agent name; generated (and printed once) when none is configured
  * @param widgetSecret key for widget conversation tokens; empty: one is kept under {@code dataDir}
+ * @param restCallbackUrl where later messages of REST conversations are POSTed (Rasa's callback)
+ * @param restCallbackSecret signs those POSTs (X-Loginbot-Signature)
+ * @param smtpUrl e-mail continuation: {@code smtp://user:pass@host:port} or {@code smtps://...}
+ * @param smtpFrom the sender of those e-mails; empty: {@code supportEmail}
+ * @param mailDelaySeconds how long an agent's answer may stay unread in the chat before it is
+ *     e-mailed
  */
 public record Config(
     int port,
@@ -37,6 +43,11 @@ public record Config(
     int retentionDays,
     boolean jsonLogs,
     Optional<String> widgetSecret,
+    Optional<String> restCallbackUrl,
+    Optional<String> restCallbackSecret,
+    Optional<String> smtpUrl,
+    Optional<String> smtpFrom,
+    int mailDelaySeconds,
     Widget widget) {
 
   /**
@@ -95,11 +106,39 @@ public record Config(
             .orElse("text")
             .equals("json"),
         reader.secret("WIDGET_SECRET", 32),
+        reader.text("REST_CALLBACK_URL").map(Config::callbackUrl),
+        reader.secret("REST_CALLBACK_SECRET", 16),
+        reader.text("SMTP_URL").map(Config::smtpUrl),
+        reader.text("SMTP_FROM"),
+        reader.integer("MAIL_DELAY_SECONDS", 120, 0, 86400),
         new Widget(
             reader.integer("WIDGET_MAX_STREAMS", 2000, 0, 1_000_000),
             reader.integer("WIDGET_MAX_STREAMS_PER_ADDRESS", 200, 1, 1_000_000),
             reader.integer("WIDGET_TOKEN_IDLE_DAYS", 30, 1, 36500),
             reader.text("TESSERACT").orElse("tesseract")));
+  }
+
+  private static String callbackUrl(String url) {
+    okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(url.trim());
+    if (parsed == null) {
+      throw new ConfigException(
+          "REST_CALLBACK_URL must be an http(s) URL, e.g. https://app.example.com/bot/callback");
+    }
+    return parsed.toString();
+  }
+
+  private static String smtpUrl(String url) {
+    try {
+      loginbot.mail.SmtpSettings.parse(url);
+      return url.trim();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  /** The sender of continuation e-mails: SMTP_FROM, else SUPPORT_EMAIL. */
+  public String mailFrom() {
+    return smtpFrom.orElse(supportEmail);
   }
 
   /** AGENT_TOKEN (agent "agent") and AGENT_TOKENS ("alice:token1,bob:token2"). */

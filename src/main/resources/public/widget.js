@@ -197,6 +197,14 @@
   }
 
   // ---------- state ----------
+  // A link from an e-mailed answer (#loginbot=<id>.<token>) reopens that conversation here.
+  var reopened = /(?:^#|&)loginbot=(w_[A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (reopened) {
+    write(local, STORE_KEY, { id: reopened[1], token: reopened[2] });
+    write(session, OPEN_KEY, true);
+    try { history.replaceState(null, '', location.href.split('#')[0]); } catch (e) { /* keep the hash */ }
+  }
+
   var state = {
     conversation: readJson(local, STORE_KEY), // {id, token}
     lastSeq: 0, status: 'bot', agent: null, open: false, unread: 0, live: null, offline: false,
@@ -540,6 +548,8 @@
       if (opts.language) body.language = opts.language;
       if (state.lastSeq === 0 && opts.name) body.name = opts.name;
       if (state.lastSeq === 0 && opts.email) body.email = opts.email;
+      // Where the chat is, so an answer e-mailed to a user who left links back to it.
+      if (state.lastSeq === 0) body.page = location.href.split('#')[0];
       return api('POST', conversationPath('/messages?after=' + state.lastSeq), body, c.token);
     }).then(function (result) {
       if (item.file && result.lines.length) state.images[result.lines[0].attachment] = item.pending.querySelector('img').src;

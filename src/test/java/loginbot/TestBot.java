@@ -9,6 +9,8 @@ import loginbot.channel.InboundMessage;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
 import loginbot.channel.TurnOutcome;
+import loginbot.delivery.Notices;
+import loginbot.delivery.Outputs;
 import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.KeywordNlu;
 import loginbot.dialogue.PasswordMasker;
@@ -32,14 +34,22 @@ public final class TestBot {
   public final ConversationStore store;
   public final Dialogue dialogue;
   public final ConversationService service;
+  public final Outputs outputs;
 
   private TestBot(Builder b) {
     this.clock = b.clock;
     this.store = b.store.apply(clock);
     this.dialogue = new Dialogue(b.content, b.supportEmail, b.hours);
+    this.outputs = b.outputs;
     this.service =
         new ConversationService(
-            store, new Responder(b.nlu, new PasswordMasker(), dialogue), clock, b.gate, b.observer);
+            store,
+            new Responder(b.nlu, new PasswordMasker(), dialogue),
+            clock,
+            b.gate,
+            b.observer,
+            b.outputs,
+            new Notices(b.content, b.supportEmail, b.hours, b.mail));
   }
 
   /**
@@ -70,8 +80,22 @@ public final class TestBot {
     private String supportEmail = SUPPORT_EMAIL;
     private MessageGate gate = MessageGate.ALL;
     private TurnObserver observer = TurnObserver.NONE;
+    private Outputs outputs = Outputs.none();
+    private boolean mail;
 
     private Builder() {}
+
+    /** Where each channel's later messages go, as the server wires them. */
+    public Builder outputs(Outputs outputs) {
+      this.outputs = outputs;
+      return this;
+    }
+
+    /** Whether e-mail continuation is on (SMTP_URL), which changes what a handoff offers. */
+    public Builder mail(boolean mail) {
+      this.mail = mail;
+      return this;
+    }
 
     public Builder clock(Clock clock) {
       this.clock = clock;

@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import loginbot.delivery.Notices;
+import loginbot.delivery.Outgoing;
+import loginbot.delivery.OutputChannel;
+import loginbot.delivery.Outputs;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.ConversationState;
-import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Status;
 import loginbot.dialogue.Turn;
-import loginbot.nlu.Understanding;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
-import loginbot.store.OutboxItem;
+import loginbot.store.EpisodeEvent;
+import loginbot.store.Reader;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TranscriptEntry.Author;
 import loginbot.store.TurnResult;
@@ -25,7 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point for every channel: runs a message through the dialogue inside a store turn
- * (locked, exactly once), then tells the channel what to show. Agents' actions go through here too.
+ * (locked, exactly once), and hands what it says to the conversation's own output channel. Agents'
+ * actions go through here too, and are decided inside the turn: one the state forbids changes
+ * nothing.
  */
 public final class ConversationService {
   private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
@@ -35,218 +41,231 @@ public final class ConversationService {
   private final Clock clock;
   private final MessageGate gate;
   private final TurnObserver observer;
+  private final Outputs outputs;
+  private final UserTurns userTurns;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
     this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
   }
 
-  /**
-   * {@code gate} may refuse a message before its turn; {@code observer} sees every processed one.
-   */
   public ConversationService(
       ConversationStore store,
       Responder responder,
       Clock clock,
       MessageGate gate,
       TurnObserver observer) {
+    this(store, responder, clock, gate, observer, Outputs.none(), null);
+  }
+
+  /**
+   * {@code gate} may refuse a message before its turn; {@code observer} sees every processed one;
+   * {@code outputs} carries messages to each channel; {@code notices} says how an answer will reach
+   * the user after a handoff (null: nothing is added to the dialogue's notice).
+   */
+  public ConversationService(
+      ConversationStore store,
+      Responder responder,
+      Clock clock,
+      MessageGate gate,
+      TurnObserver observer,
+      Outputs outputs,
+      Notices notices) {
     this.store = store;
     this.responder = responder;
     this.clock = clock;
     this.gate = gate;
     this.observer = observer;
+    this.outputs = outputs;
+    this.userTurns = new UserTurns(responder, notices);
   }
 
+  /** A user's message. */
   public TurnOutcome handle(InboundMessage message) {
-    return handle(message, turn -> List.of());
-  }
-
-  /**
-   * Like {@link #handle(InboundMessage)}; {@code outbound} turns the dialogue's actions into
-   * platform calls stored in the outbox within the same transaction (for asynchronous channels).
-   */
-  public TurnOutcome handle(
-      InboundMessage message, Function<Turn, List<OutboxItem.Draft>> outbound) {
     gate.admit(message);
     long started = System.nanoTime();
     Instant now = clock.instant();
-    Holder seen = new Holder();
+    OutputChannel out = outputs.of(message.channel());
     TurnResult result =
         store.runTurn(
             message.conversationId(),
             message.channel(),
             message.messageId(),
-            current -> {
-              ConversationState state = current.map(ConversationRecord::state).orElse(null);
-              seen.before = state;
-              if (state != null && state.status() == Status.HANDOFF) {
-                // A human owns this chat: record what the user said for the agent, and say nothing.
-                Responder.Reading reading = responder.read(state, message.text());
-                seen.understanding = reading.understanding();
-                seen.turn = new Turn(state, List.of());
-                return new TurnWrite(
-                    state,
-                    List.of(userLine(now, reading, true)),
-                    Optional.empty(),
-                    List.of(),
-                    List.of());
-              }
-              Responder.Response response =
-                  responder.respond(
-                      state,
-                      message.text(),
-                      message.role(),
-                      message.language(),
-                      now,
-                      message.screenshot());
-              seen.understanding = response.reading().understanding();
-              seen.turn = response.turn();
-              // "Understood" is the dialogue's verdict: it reads yes/no, buttons and greetings that
-              // the
-              // classifier may score low.
-              boolean understood = !TurnEvent.missed(state, response.turn());
-              return write(
-                  response.turn(), userLine(now, response.reading(), understood), now, outbound);
-            });
-    TurnOutcome outcome = outcome(result, seen.turn);
+            current -> userTurns.decide(message, out, current, now));
+    UserTurns.Decided decided = (UserTurns.Decided) result.note();
+    List<Action.Reply> replies = result.replies();
+    if (decided != null && decided.unseenAfter() >= 0) {
+      replies = withUnseen(message.conversationId(), decided.unseenAfter(), result, replies);
+    }
+    if (decided != null && decided.queued()) {
+      outputs.queued();
+    }
     long nanos = System.nanoTime() - started;
     observe(
         new TurnEvent(
             message.channel(),
             message.conversationId(),
             result.duplicate(),
-            result.duplicate() ? null : seen.understanding,
-            seen.before,
-            result.duplicate() ? null : seen.turn,
+            decided == null ? null : decided.understanding(),
+            decided == null ? null : decided.before(),
+            decided == null ? null : decided.turn(),
             nanos));
-    if (!result.duplicate()) {
+    if (decided != null) {
       log.info(
           "turn conversation={} channel={} intent={} confidence={} actions={} status={} micros={}",
           message.conversationId(),
           message.channel(),
-          seen.understanding == null ? null : seen.understanding.effectiveIntent().label(),
-          seen.understanding == null
-              ? null
-              : String.format("%.3f", seen.understanding.prediction().confidence()),
-          seen.turn == null ? "" : actionNames(seen.turn),
-          outcome.status().code(),
+          decided.understanding().effectiveIntent().label(),
+          String.format("%.3f", decided.understanding().prediction().confidence()),
+          actionNames(decided.turn()),
+          statusOf(result).code(),
           nanos / 1000);
     }
-    return outcome;
+    return new TurnOutcome(
+        replies,
+        statusOf(result),
+        decided == null ? Optional.empty() : decided.handoff(),
+        result.duplicate(),
+        result.appended(),
+        result.conversation());
   }
 
-  private static TranscriptEntry.Draft userLine(
-      Instant at, Responder.Reading reading, boolean understood) {
-    return new TranscriptEntry.Draft(
-        at,
-        Author.USER,
-        null,
-        reading.masked().text(),
-        List.of(),
-        reading.understanding().effectiveIntent().label(),
-        reading.understanding().prediction().confidence(),
-        understood);
+  /**
+   * What agents wrote while a user who can only be answered in a response was away: read after the
+   * turn (a turn does no I/O), returned before the bot's replies, then counted as seen.
+   */
+  private List<Action.Reply> withUnseen(
+      String conversationId, long after, TurnResult result, List<Action.Reply> replies) {
+    long firstOfTurn =
+        result.appended().isEmpty() ? Long.MAX_VALUE : result.appended().get(0).seq();
+    List<Action.Reply> all = new ArrayList<>();
+    for (TranscriptEntry line : store.transcript(conversationId, after)) {
+      boolean visible = line.author() == Author.AGENT || line.author() == Author.BOT;
+      if (visible && line.seq() < firstOfTurn) {
+        all.add(new Action.Reply(line.text(), line.buttons()));
+      }
+    }
+    all.addAll(replies);
+    store.markSeen(conversationId, result.conversation().lastSeq());
+    return all;
   }
 
   private void observe(TurnEvent event) {
     try {
       observer.onTurn(event);
     } catch (RuntimeException e) {
-      // The turn is already stored and must still be answered; a metrics fault only costs a
-      // warning.
+      // The turn is stored and must still be answered; a metrics fault only costs a warning.
       log.warn("turn observer failed: {}", e.toString());
     }
   }
 
-  /** A human agent writes to the user; the conversation stays with the agent. */
+  /** A human agent writes to the user; only to a conversation handed off to humans. */
   public TurnOutcome agentReply(String conversationId, String agentName, String text) {
-    Instant now = clock.instant();
-    TranscriptEntry.Draft line =
-        new TranscriptEntry.Draft(now, Author.AGENT, agentName, text, List.of(), null, null, true);
-    TurnResult result =
-        store.runTurn(
-            conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationState state =
-                  current
-                      .orElseThrow(() -> new UnknownConversationException(conversationId))
-                      .state();
-              return new TurnWrite(state, List.of(line), Optional.empty(), List.of(), List.of());
-            });
-    return new TurnOutcome(List.of(), result.state().status(), Optional.empty(), false);
-  }
-
-  /** An agent gives the conversation back to the bot, which says so to the user. */
-  public TurnOutcome handBack(String conversationId, String agentName) {
     return agentAction(
         conversationId,
-        state -> responder.dialogue().handBack(state),
         agentName,
-        "handed back to the bot",
-        turn -> List.of(),
-        false);
+        Outgoing.Cause.AGENT_REPLY,
+        Map.of(),
+        record -> {
+          ConversationState state = record.state();
+          if (state.status() != Status.HANDOFF) {
+            throw refused(
+                conversationId, state, "agents reply only to conversations handed off to them");
+          }
+          return new Turn(state, List.of());
+        },
+        List.of(new Line(Author.AGENT, agentName, text)),
+        new EpisodeEvent.AgentReplied(agentName));
+  }
+
+  /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
+  public TurnOutcome handBack(String conversationId, String agentName) {
+    return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of());
   }
 
   /**
-   * A hand-back seen on a platform: the bot's words also go to the outbox through {@code outbound}.
-   * Does nothing unless the conversation is handed off, since a platform may announce one change in
-   * several events.
+   * The platform gave the conversation back to the bot (Chatwoot set it pending, or assigned it to
+   * the bot and left it open: {@code reopen}, so the bot sets it pending itself); {@code
+   * attributes} are the platform's. Refused like any hand-back unless it is handed off, since a
+   * platform may announce one change in several events.
    */
-  public TurnOutcome handBack(
-      String conversationId, String agentName, Function<Turn, List<OutboxItem.Draft>> outbound) {
-    return agentAction(
+  public TurnOutcome handBackOnPlatform(
+      String conversationId, String agentName, Map<String, Object> attributes, boolean reopen) {
+    return handBack(
         conversationId,
-        state -> responder.dialogue().handBack(state),
         agentName,
-        "handed back to the bot",
-        outbound,
-        true);
+        reopen ? Outgoing.Cause.PLATFORM_REOPEN : Outgoing.Cause.PLATFORM_HAND_BACK,
+        attributes);
   }
 
-  /** An agent closes the conversation. */
+  private TurnOutcome handBack(
+      String conversationId,
+      String agentName,
+      Outgoing.Cause cause,
+      Map<String, Object> attributes) {
+    return agentAction(
+        conversationId,
+        agentName,
+        cause,
+        attributes,
+        record -> {
+          ConversationState state = record.state();
+          if (state.status() != Status.HANDOFF) {
+            throw refused(
+                conversationId, state, "only a conversation handed off to humans can go back");
+          }
+          return responder.dialogue().handBack(state);
+        },
+        List.of(new Line(Author.SYSTEM, agentName, agentName + " handed back to the bot")),
+        new EpisodeEvent.HandedBack(agentName));
+  }
+
+  /** An agent closes the conversation; the user may still rate it. */
   public TurnOutcome close(String conversationId, String agentName) {
     return agentAction(
         conversationId,
-        state -> responder.dialogue().close(state),
         agentName,
-        "closed the conversation",
-        turn -> List.of(),
-        false);
+        Outgoing.Cause.CLOSE,
+        Map.of(),
+        record -> {
+          ConversationState state = record.state();
+          if (state.status() == Status.CLOSED) {
+            throw refused(
+                conversationId, state, "closing it again would repeat the closing messages");
+          }
+          return responder.dialogue().close(state);
+        },
+        List.of(new Line(Author.SYSTEM, agentName, agentName + " closed the conversation")),
+        new EpisodeEvent.AgentClosed(agentName));
   }
 
   /**
    * The user leaves the queue ("I found it myself") before a person answered: the bot takes the
-   * conversation back, says so, and the transcript records it. Does nothing unless handed off; the
-   * caller checks that no agent has answered yet.
+   * conversation back and says so, and the transcript records it. Refused once a person has
+   * answered in this handoff, or when it is not handed off.
    */
   public TurnOutcome leaveQueue(String conversationId) {
+    Instant now = clock.instant();
     return agentAction(
         conversationId,
-        state -> responder.dialogue().handBack(state),
         "The user",
-        "left the queue before a person answered",
-        turn -> List.of(),
-        true);
-  }
-
-  /**
-   * Adds a note for agents (author SYSTEM) to an existing conversation without changing its state,
-   * e.g. the contact details the embedding page passed to the widget.
-   */
-  public void note(String conversationId, String name, String text) {
-    var line =
-        new TranscriptEntry.Draft(
-            clock.instant(), Author.SYSTEM, name, text, List.of(), null, null, true);
-    store.runTurn(
-        conversationId,
-        "note",
-        null,
-        current -> {
-          ConversationState state =
-              current.orElseThrow(() -> new UnknownConversationException(conversationId)).state();
-          return new TurnWrite(state, List.of(line), Optional.empty(), List.of(), List.of());
-        });
+        Outgoing.Cause.HAND_BACK,
+        Map.of(),
+        record -> {
+          ConversationState state = record.state();
+          if (state.status() != Status.HANDOFF) {
+            throw refused(conversationId, state, "it is not waiting for a person");
+          }
+          Instant handedOff = record.handoff().map(p -> p.at()).orElse(now);
+          Instant answered = record.episode() == null ? null : record.episode().firstHumanReplyAt();
+          if (answered != null && !answered.isBefore(handedOff)) {
+            throw refused(conversationId, state, "a person has already answered: write to them");
+          }
+          return responder.dialogue().handBack(state);
+        },
+        List.of(
+            new Line(
+                Author.SYSTEM, "The user", "The user left the queue before a person answered")),
+        new EpisodeEvent.HandedBack("the user"));
   }
 
   /**
@@ -290,82 +309,91 @@ public final class ConversationService {
     return store.find(conversationId);
   }
 
+  /** A transcript line an agent action writes before the bot's replies. */
+  private record Line(Author author, String name, String text) {}
+
   private TurnOutcome agentAction(
       String conversationId,
-      Function<ConversationState, Turn> action,
       String agentName,
-      String what,
-      Function<Turn, List<OutboxItem.Draft>> outbound,
-      boolean onlyIfHandedOff) {
+      Outgoing.Cause cause,
+      Map<String, Object> attributes,
+      Function<ConversationRecord, Turn> action,
+      List<Line> first,
+      EpisodeEvent event) {
     Instant now = clock.instant();
-    Holder seen = new Holder();
     TurnResult result =
         store.runTurn(
             conversationId,
             "agent",
             null,
             current -> {
-              ConversationState state =
-                  current
-                      .orElseThrow(() -> new UnknownConversationException(conversationId))
-                      .state();
-              if (onlyIfHandedOff && state.status() != Status.HANDOFF) {
-                seen.turn = new Turn(state, List.of());
-                return new TurnWrite(state, List.of(), Optional.empty(), List.of(), List.of());
+              ConversationRecord record =
+                  current.orElseThrow(
+                      () ->
+                          new AgentActionRefusedException(
+                              "conversation "
+                                  + conversationId
+                                  + " does not exist (it was deleted, or never started)"));
+              Turn turn = action.apply(record);
+              List<TranscriptEntry.Draft> lines = new ArrayList<>();
+              for (Line l : first) {
+                lines.add(
+                    new TranscriptEntry.Draft(
+                        now, l.author(), l.name(), l.text(), List.of(), null, null, true));
               }
-              seen.turn = action.apply(state);
-              var note =
-                  new TranscriptEntry.Draft(
-                      now,
-                      Author.SYSTEM,
+              lines.addAll(UserTurns.botLines(turn, now));
+              var outgoing =
+                  new Outgoing(
+                      conversationId,
+                      cause,
+                      turn,
+                      UserTurns.numbered(lines, record.lastSeq()),
                       agentName,
-                      agentName + " " + what,
-                      List.of(),
-                      null,
-                      null,
-                      true);
-              return write(seen.turn, note, now, outbound);
+                      attributes);
+              var drafts = outputs.of(record.channel()).send(outgoing);
+              Reader reader = record.reader().awaitingEmail(false);
+              return new TurnWrite(
+                  turn.next(),
+                  lines,
+                  Optional.empty(),
+                  turn.replies(),
+                  drafts,
+                  event,
+                  Optional.of(reader),
+                  drafts.isEmpty() ? Boolean.FALSE : Boolean.TRUE);
             });
-    return outcome(result, seen.turn);
-  }
-
-  private TurnWrite write(
-      Turn turn,
-      TranscriptEntry.Draft first,
-      Instant now,
-      Function<Turn, List<OutboxItem.Draft>> outbound) {
-    List<TranscriptEntry.Draft> lines = new ArrayList<>();
-    lines.add(first);
-    for (Action.Reply reply : turn.replies()) {
-      lines.add(
-          new TranscriptEntry.Draft(
-              now, Author.BOT, null, reply.text(), reply.buttons(), null, null, true));
+    if (Boolean.TRUE.equals(result.note())) {
+      outputs.queued();
     }
-    return new TurnWrite(turn.next(), lines, handoffOf(turn), turn.replies(), outbound.apply(turn));
+    log.info(
+        "agent action conversation={} action={} status={}",
+        conversationId,
+        cause.name().toLowerCase(java.util.Locale.ROOT),
+        statusOf(result).code());
+    return new TurnOutcome(
+        result.replies(),
+        statusOf(result),
+        Optional.empty(),
+        false,
+        result.appended(),
+        result.conversation());
   }
 
-  private static TurnOutcome outcome(TurnResult result, Turn turn) {
-    Optional<HandoffPacket> handoff = turn == null ? Optional.empty() : handoffOf(turn);
-    Status status = result.state() == null ? Status.BOT : result.state().status();
-    return new TurnOutcome(result.replies(), status, handoff, result.duplicate());
+  private static AgentActionRefusedException refused(
+      String conversationId, ConversationState state, String why) {
+    return new AgentActionRefusedException(
+        "conversation " + conversationId + " is " + state.status().code() + ": " + why);
   }
 
-  private static Optional<HandoffPacket> handoffOf(Turn turn) {
-    return turn.actions().stream()
-        .filter(Action.Handoff.class::isInstance)
-        .map(a -> ((Action.Handoff) a).packet())
-        .findFirst();
+  private static Status statusOf(TurnResult result) {
+    return result.state() == null ? Status.BOT : result.state().status();
   }
 
   private static String actionNames(Turn turn) {
     return String.join(
-        ",", turn.actions().stream().map(a -> a.getClass().getSimpleName().toLowerCase()).toList());
-  }
-
-  /** Carries what the turn computed out of the store's lambda, which may run once or not at all. */
-  private static final class Holder {
-    ConversationState before;
-    Understanding understanding;
-    Turn turn;
+        ",",
+        turn.actions().stream()
+            .map(a -> a.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT))
+            .toList());
   }
 }

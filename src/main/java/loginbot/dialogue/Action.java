@@ -24,4 +24,7 @@ public sealed interface Action {
 
   /** The conversation is over; {@code resolved} when the user confirmed a fix worked. */
   record Close(boolean resolved) implements Action {}
+
+  /** The user starts over: a new episode begins, and the previous one keeps its record. */
+  record NewEpisode() implements Action {}
 }

@@ -72,6 +72,7 @@ public final class Dialogue {
         return t.turn();
       }
       t.restart();
+      t.act(new Action.NewEpisode());
     }
     Role roleBefore = t.role;
     perceive(t, input);

@@ -13,14 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import loginbot.ops.AnalyticsReport.NotUnderstood;
+import loginbot.store.ConversationEpisode;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TranscriptEntry.Author;
 
 /**
- * Product analytics over the stored conversations: chats are the conversations started in the
- * period, judged by their state now; messages not understood are the user lines sent in the period.
+ * Product analytics over the stored conversations: chats are the episodes started in the period (a
+ * conversation a user came back to counts once per episode), each judged by its own record;
+ * messages not understood are the user lines sent in the period.
  */
 public final class Analytics {
   /** Longest period one request may cover, so a report stays a bounded amount of work. */
@@ -40,8 +42,8 @@ public final class Analytics {
   public AnalyticsReport report(Instant from, Instant to) {
     Period period = load(from, to);
     ChatTally counts = new ChatTally();
-    for (Conversation c : period.started()) {
-      counts.add(c.record(), c.transcript());
+    for (ConversationEpisode e : store.episodesStartedBetween(from, to)) {
+      counts.add(e);
     }
     List<NotUnderstood> notUnderstood = notUnderstood(period);
     int notUnderstoodMessages = notUnderstood.stream().mapToInt(NotUnderstood::count).sum();
@@ -57,8 +59,10 @@ public final class Analytics {
         rate(counts.handedOff, counts.chats),
         sorted(counts.reasons),
         counts.chats - counts.resolved - counts.handedOff,
+        sorted(counts.outcomes),
         sorted(counts.cases),
         counts.satisfaction(),
+        counts.firstHumanReply(),
         period.userMessages(),
         notUnderstoodMessages,
         notUnderstood.subList(0, Math.min(LISTED_NOT_UNDERSTOOD, notUnderstood.size())));
@@ -72,9 +76,8 @@ public final class Analytics {
   /** One conversation with its transcript. */
   private record Conversation(ConversationRecord record, List<TranscriptEntry> transcript) {}
 
-  /** The conversations touching the period; {@code started} is the subset that began in it. */
-  private record Period(
-      Instant from, Instant to, List<Conversation> touched, List<Conversation> started) {
+  /** The conversations with lines in the period. */
+  private record Period(Instant from, Instant to, List<Conversation> touched) {
 
     int userMessages() {
       int n = 0;
@@ -99,18 +102,13 @@ public final class Analytics {
     Instant now = clock.instant();
     Instant upper = (to.isAfter(now) ? to : now).plusSeconds(60);
     List<Conversation> touched = new ArrayList<>();
-    List<Conversation> started = new ArrayList<>();
     for (ConversationRecord record : store.updatedBetween(from, upper)) {
       if (!record.createdAt().isBefore(to)) {
         continue;
       }
-      Conversation c = new Conversation(record, store.transcript(record.id(), 0));
-      touched.add(c);
-      if (!record.createdAt().isBefore(from)) {
-        started.add(c);
-      }
+      touched.add(new Conversation(record, store.transcript(record.id(), 0)));
     }
-    return new Period(from, to, touched, started);
+    return new Period(from, to, touched);
   }
 
   static void validate(Instant from, Instant to) {

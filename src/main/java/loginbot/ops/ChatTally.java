@@ -1,52 +1,64 @@
 package loginbot.ops;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import loginbot.dialogue.ConversationState;
-import loginbot.dialogue.Status;
+import loginbot.ops.AnalyticsReport.FirstHumanReply;
 import loginbot.ops.AnalyticsReport.Satisfaction;
-import loginbot.store.ConversationRecord;
-import loginbot.store.TranscriptEntry;
-import loginbot.store.TranscriptEntry.Author;
+import loginbot.store.ConversationEpisode;
+import loginbot.store.Episode;
 
-/** Tallies over the chats that started in a period: outcome, handoff reason, case, feedback. */
+/**
+ * Tallies over the episodes that started in a period: outcome, handoff reason, case, feedback, and
+ * how long users waited for a person.
+ */
 final class ChatTally {
+  /** The outcome of an episode the bot is still on. */
+  static final String OPEN = "open";
+
   int chats;
   int resolved;
   int handedOff;
   final Map<String, Integer> channels = new HashMap<>();
   final Map<String, Integer> languages = new HashMap<>();
   final Map<String, Integer> reasons = new HashMap<>();
+  final Map<String, Integer> outcomes = new HashMap<>();
   final Map<String, Integer> cases = new HashMap<>();
   int helpfulAnswers;
   int helpfulYes;
   final Map<String, Integer> ratings = new TreeMap<>();
+  private final List<Long> waits = new ArrayList<>();
 
-  void add(ConversationRecord record, List<TranscriptEntry> transcript) {
-    ConversationState state = record.state();
+  void add(ConversationEpisode found) {
+    Episode e = found.episode();
     chats++;
-    channels.merge(record.channel(), 1, Integer::sum);
-    languages.merge(
-        state.language() == null ? "unknown" : state.language().code(), 1, Integer::sum);
-    if (state.caseId() != null) {
-      cases.merge(state.caseId(), 1, Integer::sum);
+    channels.merge(found.channel(), 1, Integer::sum);
+    languages.merge(e.language() == null ? "unknown" : e.language().code(), 1, Integer::sum);
+    outcomes.merge(e.outcome() == null ? OPEN : e.outcome().code(), 1, Integer::sum);
+    if (e.caseId() != null) {
+      cases.merge(e.caseId(), 1, Integer::sum);
     }
-    if (state.helpful() != null) {
+    if (e.helpful() != null) {
       helpfulAnswers++;
-      helpfulYes += state.helpful() ? 1 : 0;
+      helpfulYes += e.helpful() ? 1 : 0;
     }
-    if (state.rating() != null && state.rating() >= 1 && state.rating() <= 5) {
-      ratings.merge(Integer.toString(state.rating()), 1, Integer::sum);
+    if (e.rating() != null && e.rating() >= 1 && e.rating() <= 5) {
+      ratings.merge(Integer.toString(e.rating()), 1, Integer::sum);
     }
-    String reason = handoffReason(record, transcript);
+    String reason = handoffReason(e);
     if (reason != null) {
       handedOff++;
       reasons.merge(reason, 1, Integer::sum);
-    } else if (state.resolved()) {
+    } else if (e.outcome() == Episode.Outcome.RESOLVED) {
       resolved++;
+    }
+    if (e.handoff() != null && e.firstHumanReplyAt() != null) {
+      waits.add(Duration.between(e.handoff().at(), e.firstHumanReplyAt()).toSeconds());
     }
   }
 
@@ -65,21 +77,28 @@ final class ChatTally {
         Map.copyOf(ratings));
   }
 
-  /** Why a human got involved, or null when none did. */
-  private static String handoffReason(ConversationRecord record, List<TranscriptEntry> transcript) {
-    var packet = record.handoff();
-    if (packet.isPresent()) {
-      return packet.get().reason().name().toLowerCase(Locale.ROOT);
+  FirstHumanReply firstHumanReply() {
+    if (waits.isEmpty()) {
+      return new FirstHumanReply(0, null);
     }
-    // Handed back to the bot: the packet is gone, but an agent's lines remain.
+    List<Long> sorted = new ArrayList<>(waits);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    double median =
+        n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    return new FirstHumanReply(n, median);
+  }
+
+  /**
+   * Why a human got involved, or null when none did. An episode kept from before episodes existed
+   * may show a human without its packet (a hand-back used to drop it): its reason is unknown.
+   */
+  private static String handoffReason(Episode e) {
+    if (e.handoff() != null) {
+      return e.handoff().reason().name().toLowerCase(Locale.ROOT);
+    }
     boolean humanInvolved =
-        record.state().status() == Status.HANDOFF
-            || transcript.stream()
-                .anyMatch(
-                    e ->
-                        e.author() == Author.AGENT
-                            || e.author() == Author.SYSTEM
-                                && e.text().endsWith("handed back to the bot"));
+        e.outcome() == Episode.Outcome.HANDED_OFF || e.firstHumanReplyAt() != null;
     return humanInvolved ? "unknown" : null;
   }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import loginbot.store.ConversationEpisode;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
+import loginbot.store.Episode;
 import loginbot.store.OutboxItem;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TurnLogic;
@@ -36,6 +38,36 @@ public final class TimedStore implements ConversationStore {
   public TurnResult runTurn(
       String conversationId, String channel, String messageId, TurnLogic logic) {
     return timed("runTurn", () -> delegate.runTurn(conversationId, channel, messageId, logic));
+  }
+
+  @Override
+  public List<Episode> episodes(String conversationId) {
+    return timed("episodes", () -> delegate.episodes(conversationId));
+  }
+
+  @Override
+  public List<ConversationEpisode> episodesStartedBetween(Instant from, Instant to) {
+    return timed("episodesStartedBetween", () -> delegate.episodesStartedBetween(from, to));
+  }
+
+  @Override
+  public void markSeen(String conversationId, long seq) {
+    timed(
+        "markSeen",
+        () -> {
+          delegate.markSeen(conversationId, seq);
+          return null;
+        });
+  }
+
+  @Override
+  public void markMailed(String conversationId, long seq) {
+    timed(
+        "markMailed",
+        () -> {
+          delegate.markMailed(conversationId, seq);
+          return null;
+        });
   }
 
   @Override

@@ -14,7 +14,9 @@ public interface ConversationStore extends AutoCloseable {
 
   /**
    * Runs one turn under the conversation's lock. When {@code messageId} (may be null) was already
-   * processed, runs nothing and returns the first delivery's replies with {@code duplicate} set.
+   * processed, runs nothing and returns the first delivery's replies with {@code duplicate} set. An
+   * exception thrown by {@code logic} writes nothing and reaches the caller unchanged: that is how
+   * a turn refuses (an agent action the state forbids).
    */
   TurnResult runTurn(String conversationId, String channel, String messageId, TurnLogic logic);
 
@@ -28,6 +30,21 @@ public interface ConversationStore extends AutoCloseable {
 
   /** Conversations updated in {@code [from, to)}, for analytics. */
   List<ConversationRecord> updatedBetween(Instant from, Instant to);
+
+  /** A conversation's episodes, oldest first, the current one last; empty when unknown. */
+  List<Episode> episodes(String conversationId);
+
+  /** Episodes of any conversation started in {@code [from, to)}, oldest first, for analytics. */
+  List<ConversationEpisode> episodesStartedBetween(Instant from, Instant to);
+
+  /**
+   * The user was shown the conversation's lines up to {@code seq} (live stream, a response, a
+   * callback). Never moves back; no lock needed, and unknown conversations are ignored.
+   */
+  void markSeen(String conversationId, long seq);
+
+  /** Lines up to {@code seq} were sent to the user by e-mail. Never moves back. */
+  void markMailed(String conversationId, long seq);
 
   /** Deletes everything about one conversation (privacy request). */
   boolean delete(String conversationId);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import loginbot.dialogue.Action;
-import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
 
 /**
@@ -25,6 +24,7 @@ public final class InMemoryStore implements ConversationStore {
   private final Map<String, ConversationRecord> conversations = new HashMap<>();
   private final Map<String, List<TranscriptEntry>> transcripts = new HashMap<>();
   private final Map<String, List<Action.Reply>> processed = new LinkedHashMap<>();
+  private final Map<String, List<Episode>> episodes = new HashMap<>();
   private final TreeMap<Long, OutboxItem> outbox = new TreeMap<>();
   private long nextOutboxId = 1;
 
@@ -38,27 +38,21 @@ public final class InMemoryStore implements ConversationStore {
     String key = messageId == null ? null : conversationId + "\u0000" + messageId;
     Optional<ConversationRecord> current = Optional.ofNullable(conversations.get(conversationId));
     if (key != null && processed.containsKey(key)) {
-      return new TurnResult(
-          true, current.map(ConversationRecord::state).orElse(null), processed.get(key), List.of());
+      return new TurnResult(true, current.orElse(null), processed.get(key), List.of());
     }
     TurnWrite write = logic.apply(current);
     Instant now = clock.instant();
-    // A new packet replaces the old one; a hand-back to the bot drops it.
-    var handoff =
-        write.handoff().isPresent()
-            ? write.handoff()
-            : write.next().status() == Status.BOT
-                ? Optional.<HandoffPacket>empty()
-                : current.flatMap(ConversationRecord::handoff);
-    conversations.put(
-        conversationId,
-        new ConversationRecord(
-            conversationId,
-            current.map(ConversationRecord::channel).orElse(channel),
-            write.next(),
-            handoff,
-            current.map(ConversationRecord::createdAt).orElse(now),
-            now));
+    long lastSeq = current.map(ConversationRecord::lastSeq).orElse(0L);
+    Episodes.Advance advance =
+        Episodes.advance(current.map(ConversationRecord::episode), write, now, lastSeq + 1);
+    List<Episode> history = episodes.computeIfAbsent(conversationId, k -> new ArrayList<>());
+    advance.ended().ifPresent(e -> history.set(history.size() - 1, e));
+    if (history.isEmpty()
+        || history.get(history.size() - 1).number() != advance.current().number()) {
+      history.add(advance.current());
+    } else {
+      history.set(history.size() - 1, advance.current());
+    }
     List<TranscriptEntry> lines =
         transcripts.computeIfAbsent(conversationId, k -> new ArrayList<>());
     List<TranscriptEntry> appended = new ArrayList<>();
@@ -67,14 +61,42 @@ public final class InMemoryStore implements ConversationStore {
       lines.add(entry);
       appended.add(entry);
     }
+    ConversationRecord next =
+        new ConversationRecord(
+            conversationId,
+            current.map(ConversationRecord::channel).orElse(channel),
+            write.next(),
+            Optional.ofNullable(advance.current().handoff()),
+            current.map(ConversationRecord::createdAt).orElse(now),
+            now,
+            advance.current(),
+            reader(current, write),
+            lines.size());
+    conversations.put(conversationId, next);
     for (OutboxItem.Draft draft : write.outbox()) {
       long id = nextOutboxId++;
-      outbox.put(id, new OutboxItem(id, conversationId, draft.kind(), draft.payload(), 0, now));
+      outbox.put(
+          id,
+          new OutboxItem(
+              id, conversationId, draft.kind(), draft.payload(), 0, now.plus(draft.delay())));
     }
     if (key != null) {
       processed.put(key, write.replies());
     }
-    return new TurnResult(false, write.next(), write.replies(), appended);
+    return new TurnResult(false, next, write.replies(), appended, write.note());
+  }
+
+  /** The reader the turn leaves: its new details, with read positions that never move back. */
+  static Reader reader(Optional<ConversationRecord> current, TurnWrite write) {
+    Reader before = current.map(ConversationRecord::reader).orElse(Reader.UNKNOWN);
+    Reader after = write.reader().orElse(before);
+    return new Reader(
+        after.email(),
+        after.emailSource(),
+        after.page(),
+        after.awaitingEmail(),
+        Math.max(before.seenSeq(), after.seenSeq()),
+        Math.max(before.mailedSeq(), after.mailedSeq()));
   }
 
   @Override
@@ -108,8 +130,69 @@ public final class InMemoryStore implements ConversationStore {
   }
 
   @Override
+  public synchronized List<Episode> episodes(String conversationId) {
+    return List.copyOf(episodes.getOrDefault(conversationId, List.of()));
+  }
+
+  @Override
+  public synchronized List<ConversationEpisode> episodesStartedBetween(Instant from, Instant to) {
+    List<ConversationEpisode> found = new ArrayList<>();
+    episodes.forEach(
+        (id, list) ->
+            list.stream()
+                .filter(e -> !e.startedAt().isBefore(from) && e.startedAt().isBefore(to))
+                .forEach(
+                    e ->
+                        found.add(
+                            new ConversationEpisode(id, conversations.get(id).channel(), e))));
+    found.sort(
+        Comparator.comparing((ConversationEpisode e) -> e.episode().startedAt())
+            .thenComparing(ConversationEpisode::conversationId)
+            .thenComparingInt(e -> e.episode().number()));
+    return found;
+  }
+
+  @Override
+  public synchronized void markSeen(String conversationId, long seq) {
+    conversations.computeIfPresent(
+        conversationId, (id, c) -> withReader(c, c.reader().seenThrough(seq)));
+  }
+
+  @Override
+  public synchronized void markMailed(String conversationId, long seq) {
+    conversations.computeIfPresent(
+        conversationId,
+        (id, c) -> {
+          Reader r = c.reader();
+          return withReader(
+              c,
+              new Reader(
+                  r.email(),
+                  r.emailSource(),
+                  r.page(),
+                  r.awaitingEmail(),
+                  r.seenSeq(),
+                  Math.max(r.mailedSeq(), seq)));
+        });
+  }
+
+  private static ConversationRecord withReader(ConversationRecord c, Reader reader) {
+    return new ConversationRecord(
+        c.id(),
+        c.channel(),
+        c.state(),
+        c.handoff(),
+        c.createdAt(),
+        c.updatedAt(),
+        c.episode(),
+        reader,
+        c.lastSeq());
+  }
+
+  @Override
   public synchronized boolean delete(String conversationId) {
     transcripts.remove(conversationId);
+    episodes.remove(conversationId);
     processed.keySet().removeIf(k -> k.startsWith(conversationId + "\u0000"));
     outbox.values().removeIf(i -> i.conversationId().equals(conversationId));
     return conversations.remove(conversationId) != null;

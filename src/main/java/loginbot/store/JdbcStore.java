@@ -56,7 +56,7 @@ public final class JdbcStore implements ConversationStore {
       if (replies != null) {
         Optional<ConversationRecord> current = find(conversationId);
         if (current.isPresent()) {
-          return new TurnResult(true, current.get().state(), replies, List.of());
+          return new TurnResult(true, current.get(), replies, List.of());
         }
         processed.invalidate(key);
       }
@@ -79,32 +79,14 @@ public final class JdbcStore implements ConversationStore {
     if (messageId != null) {
       Optional<List<Action.Reply>> first = rows.processedReplies(c, id, messageId);
       if (first.isPresent()) {
-        return new TurnResult(
-            true, current.map(ConversationRecord::state).orElse(null), first.get(), List.of());
+        return new TurnResult(true, current.orElse(null), first.get(), List.of());
       }
     }
     TurnWrite write = logic.apply(current);
     Instant now = Dialect.stored(clock.instant());
-    // As InMemoryStore: a new packet replaces the old; handing back to the bot clears it.
-    var handoff =
-        write
-            .handoff()
-            .or(() -> current.flatMap(ConversationRecord::handoff))
-            .filter(p -> write.next().status() != Status.BOT || write.handoff().isPresent());
-    ConversationRecord next =
-        new ConversationRecord(
-            id,
-            current.map(ConversationRecord::channel).orElse(channel),
-            write.next(),
-            handoff,
-            current.map(ConversationRecord::createdAt).orElse(now),
-            now);
-    if (current.isPresent()) {
-      rows.updateConversation(c, next);
-    } else {
-      rows.insertConversation(c, next);
-    }
-    long seq = rows.lastSeq(c, id);
+    long seq = current.map(ConversationRecord::lastSeq).orElse(0L);
+    Episodes.Advance advance =
+        Episodes.advance(current.map(ConversationRecord::episode), write, now, seq + 1);
     List<TranscriptEntry> appended = new ArrayList<>();
     for (TranscriptEntry.Draft draft : write.transcript()) {
       TranscriptEntry entry = draft.withSeq(++seq);
@@ -120,12 +102,36 @@ public final class JdbcStore implements ConversationStore {
               entry.confidence(),
               entry.understood()));
     }
+    ConversationRecord next =
+        new ConversationRecord(
+            id,
+            current.map(ConversationRecord::channel).orElse(channel),
+            write.next(),
+            Optional.ofNullable(advance.current().handoff()),
+            current.map(ConversationRecord::createdAt).orElse(now),
+            now,
+            advance.current(),
+            InMemoryStore.reader(current, write),
+            seq);
+    if (current.isPresent()) {
+      rows.updateConversation(c, next);
+    } else {
+      rows.insertConversation(c, next);
+    }
+    if (advance.ended().isPresent()) {
+      rows.updateEpisode(c, id, advance.ended().get());
+    }
+    if (current.isEmpty() || advance.ended().isPresent()) {
+      rows.insertEpisode(c, id, advance.current());
+    } else if (!advance.current().equals(current.get().episode())) {
+      rows.updateEpisode(c, id, advance.current());
+    }
     rows.insertTranscript(c, id, appended);
     outbox.insert(c, id, write.outbox(), now);
     if (messageId != null) {
       rows.insertProcessed(c, id, messageId, write.replies(), now);
     }
-    return new TurnResult(false, write.next(), write.replies(), appended);
+    return new TurnResult(false, next, write.replies(), appended, write.note());
   }
 
   @Override
@@ -157,9 +163,9 @@ public final class JdbcStore implements ConversationStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT "
-                      + Rows.CONVERSATION_COLUMNS
-                      + " FROM conversations WHERE status = ? ORDER BY COALESCE(handoff_at, updated_at) DESC, id")) {
+                  Rows.CONVERSATION_SELECT
+                      + " WHERE c.status = ? ORDER BY COALESCE(c.handoff_at, c.updated_at) DESC,"
+                      + " c.id")) {
             ps.setString(1, Status.HANDOFF.code());
             return list(ps, rows::conversation);
           }
@@ -173,12 +179,81 @@ public final class JdbcStore implements ConversationStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT "
-                      + Rows.CONVERSATION_COLUMNS
-                      + " FROM conversations WHERE updated_at >= ? AND updated_at < ? ORDER BY updated_at, id")) {
+                  Rows.CONVERSATION_SELECT
+                      + " WHERE c.updated_at >= ? AND c.updated_at < ? ORDER BY c.updated_at,"
+                      + " c.id")) {
             dialect.setInstant(ps, 1, from);
             dialect.setInstant(ps, 2, to);
             return list(ps, rows::conversation);
+          }
+        });
+  }
+
+  @Override
+  public List<Episode> episodes(String conversationId) {
+    return tx.read(
+        "reading episodes",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + Rows.EPISODE_SELECT
+                      + " FROM episodes e WHERE e.conversation_id = ? ORDER BY e.number")) {
+            ps.setString(1, conversationId);
+            return list(ps, rows::episode);
+          }
+        });
+  }
+
+  @Override
+  public List<ConversationEpisode> episodesStartedBetween(Instant from, Instant to) {
+    return tx.read(
+        "reading episodes",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT c.id, c.channel, "
+                      + Rows.EPISODE_SELECT
+                      + " FROM episodes e JOIN conversations c ON c.id = e.conversation_id"
+                      + " WHERE e.started_at >= ? AND e.started_at < ?"
+                      + " ORDER BY e.started_at, c.id, e.number")) {
+            dialect.setInstant(ps, 1, from);
+            dialect.setInstant(ps, 2, to);
+            return list(
+                ps,
+                rs ->
+                    new ConversationEpisode(
+                        rs.getString("id"), rs.getString("channel"), rows.episode(rs)));
+          }
+        });
+  }
+
+  @Override
+  public void markSeen(String conversationId, long seq) {
+    advance("seen_seq", conversationId, seq);
+  }
+
+  @Override
+  public void markMailed(String conversationId, long seq) {
+    advance("mailed_seq", conversationId, seq);
+  }
+
+  private void advance(String column, String conversationId, long seq) {
+    tx.write(
+        null,
+        "recording what the user was shown",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE conversations SET "
+                      + column
+                      + " = ? WHERE id = ? AND "
+                      + column
+                      + " < ?")) {
+            ps.setLong(1, seq);
+            ps.setString(2, conversationId);
+            ps.setLong(3, seq);
+            return ps.executeUpdate();
           }
         });
   }

@@ -33,7 +33,7 @@ final class OutboxTable {
         ps.setString(1, conversationId);
         ps.setString(2, d.kind());
         ps.setString(3, d.payload());
-        dialect.setInstant(ps, 4, now);
+        dialect.setInstant(ps, 4, Dialect.stored(now.plus(d.delay())));
         dialect.setInstant(ps, 5, now);
         ps.addBatch();
       }

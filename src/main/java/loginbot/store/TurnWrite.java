@@ -8,19 +8,35 @@ import loginbot.dialogue.HandoffPacket;
 
 /**
  * What one turn writes, atomically: the next state, transcript lines, the handoff packet if the
- * turn handed off, the replies (kept so a redelivered message gets the same answer) and outbound
- * calls for the channel's outbox.
+ * turn handed off (or amended the current one), the replies (kept so a redelivered message gets the
+ * same answer), outbound items for the outbox, what happened to the episode, and the reader's new
+ * details (empty: unchanged). {@code note} is not stored: it is whatever the caller's logic wants
+ * back from the turn it decided, returned in {@link TurnResult#note()}.
  */
 public record TurnWrite(
     ConversationState next,
     List<TranscriptEntry.Draft> transcript,
     Optional<HandoffPacket> handoff,
     List<Action.Reply> replies,
-    List<OutboxItem.Draft> outbox) {
+    List<OutboxItem.Draft> outbox,
+    EpisodeEvent event,
+    Optional<Reader> reader,
+    Object note) {
 
   public TurnWrite {
     transcript = List.copyOf(transcript);
     replies = List.copyOf(replies);
     outbox = List.copyOf(outbox);
+    event = event == null ? EpisodeEvent.NONE : event;
+  }
+
+  /** A turn that changes neither the episode nor the reader beyond what the state says. */
+  public TurnWrite(
+      ConversationState next,
+      List<TranscriptEntry.Draft> transcript,
+      Optional<HandoffPacket> handoff,
+      List<Action.Reply> replies,
+      List<OutboxItem.Draft> outbox) {
+    this(next, transcript, handoff, replies, outbox, EpisodeEvent.NONE, Optional.empty(), null);
   }
 }

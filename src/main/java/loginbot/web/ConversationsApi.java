@@ -1,21 +1,22 @@
 package loginbot.web;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.List;
 import loginbot.channel.ConversationKey;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.HandoffPacket;
-import loginbot.dialogue.Status;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
+import loginbot.store.Episode;
 import loginbot.store.TranscriptEntry;
 
 /**
- * The agents' HTTP API: the handoff queue, a conversation with its packet and transcript, reply,
- * hand back, close, delete.
+ * The agents' HTTP API: the handoff queue, a conversation with its episodes, packets and
+ * transcript, reply, hand back, close, delete. Reply, hand back and close are decided inside the
+ * conversation's turn; when its state forbids one, the answer is 409 with the reason and nothing
+ * changes.
  */
 public final class ConversationsApi implements Routes {
   static final int MAX_REPLY_CHARS = 4000;
@@ -44,7 +45,15 @@ public final class ConversationsApi implements Routes {
   /** Who the bearer token belongs to, so the console can greet the agent. */
   public record Agent(String name) {}
 
-  /** The conversation as an agent sees it. */
+  /**
+   * The conversation as an agent sees it: the current episode's packet (kept after a hand-back),
+   * every episode with its own packet and outcome, and the address an answer can be e-mailed to.
+   *
+   * @param episode the current episode's number
+   * @param episodes every episode, oldest first; empty in the queue, which lists conversations
+   * @param replyEmail where an answer goes when the user left; null when none is known
+   * @param replyEmailSource {@code page} (given by the embedding page) or {@code user} (typed in)
+   */
   public record ConversationView(
       String id,
       String channel,
@@ -56,9 +65,14 @@ public final class ConversationsApi implements Routes {
       HandoffPacket handoff,
       List<TranscriptEntry> transcript,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      int episode,
+      List<EpisodeView> episodes,
+      String replyEmail,
+      String replyEmailSource) {
 
-    static ConversationView of(ConversationRecord c, List<TranscriptEntry> transcript) {
+    static ConversationView of(
+        ConversationRecord c, List<TranscriptEntry> transcript, List<Episode> episodes) {
       var s = c.state();
       return new ConversationView(
           c.id(),
@@ -67,11 +81,59 @@ public final class ConversationsApi implements Routes {
           s.role() == null ? null : s.role().code(),
           s.language() == null ? null : s.language().code(),
           s.resolved(),
-          s.caseId(),
+          s.caseId() != null ? s.caseId() : c.episode().caseId(),
           c.handoff().orElse(null),
           transcript,
           c.createdAt(),
-          c.updatedAt());
+          c.updatedAt(),
+          c.episode().number(),
+          episodes.stream().map(EpisodeView::of).toList(),
+          c.reader().email(),
+          c.reader().emailSource());
+    }
+  }
+
+  /**
+   * One episode: from its first message until the user started over.
+   *
+   * @param outcome {@code resolved}, {@code handed_off}, {@code closed_by_agent}, {@code
+   *     abandoned}, or null while the bot is still on it
+   * @param firstSeq the first transcript line of the episode
+   */
+  public record EpisodeView(
+      int number,
+      Instant startedAt,
+      Instant endedAt,
+      String outcome,
+      String role,
+      String language,
+      String caseId,
+      boolean resolved,
+      List<HandoffPacket.StepTried> steps,
+      HandoffPacket handoff,
+      Instant firstHumanReplyAt,
+      String agent,
+      Boolean helpful,
+      Integer rating,
+      long firstSeq) {
+
+    static EpisodeView of(Episode e) {
+      return new EpisodeView(
+          e.number(),
+          e.startedAt(),
+          e.endedAt(),
+          e.outcome() == null ? null : e.outcome().code(),
+          e.role() == null ? null : e.role().code(),
+          e.language() == null ? null : e.language().code(),
+          e.caseId(),
+          e.resolved(),
+          e.steps(),
+          e.handoff(),
+          e.firstHumanReplyAt(),
+          e.agent(),
+          e.helpful(),
+          e.rating(),
+          e.firstSeq());
     }
   }
 
@@ -83,7 +145,9 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           auth.require(ctx);
           ctx.json(
-              store.handoffQueue().stream().map(c -> ConversationView.of(c, List.of())).toList());
+              store.handoffQueue().stream()
+                  .map(c -> ConversationView.of(c, List.of(), List.of()))
+                  .toList());
         });
     routes.get(
         "/api/conversations/{id}",
@@ -97,7 +161,7 @@ public final class ConversationsApi implements Routes {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
           String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
-          requireWithAgent(id);
+          // Decided inside the turn: 409 with the reason when the state forbids it.
           conversations.agentReply(id, agent, text);
           ctx.status(201).json(view(id));
         });
@@ -142,23 +206,9 @@ public final class ConversationsApi implements Routes {
     return store.find(rest).isPresent() ? rest : id;
   }
 
-  /** Replies go only to conversations a human owns; the bot would talk over an agent otherwise. */
-  private void requireWithAgent(String id) {
-    ConversationRecord c =
-        store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
-    if (c.state().status() != Status.HANDOFF) {
-      throw new ConflictResponse(
-          "conversation "
-              + id
-              + " is "
-              + c.state().status().code()
-              + "; agents reply only to handed-off conversations");
-    }
-  }
-
   private ConversationView view(String id) {
     ConversationRecord c =
         store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
-    return ConversationView.of(c, store.transcript(id, 0));
+    return ConversationView.of(c, store.transcript(id, 0), store.episodes(id));
   }
 }

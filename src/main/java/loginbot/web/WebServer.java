@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
@@ -78,6 +79,9 @@ public final class WebServer {
                   ctx.status(429)
                       .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                       .json(new ApiError("too_many_requests", e.getMessage())));
+          config.routes.exception(
+              AgentActionRefusedException.class,
+              (e, ctx) -> ctx.status(409).json(new ApiError("conflict", e.getMessage())));
           config.routes.exception(
               UnknownConversationException.class,
               (e, ctx) -> ctx.status(404).json(new ApiError("not_found", e.getMessage())));

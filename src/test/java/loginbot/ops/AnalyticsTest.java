@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.dialogue.HandoffPacket.Reason;
 import loginbot.dialogue.Status;
 import loginbot.nlu.Language;
 import loginbot.ops.AnalyticsReport.NotUnderstood;
 import loginbot.store.InMemoryStore;
-import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.Test;
 
 class AnalyticsTest {
@@ -80,19 +80,46 @@ class AnalyticsTest {
   }
 
   @Test
-  void a_conversation_handed_back_to_the_bot_still_counts_as_handed_off() {
-    conversations
-        .start("handed-back", "rest", Language.EN)
-        .user(day(3, 9), "agent please", "human_agent", true)
-        .line(day(3, 10), Author.AGENT, "alice", "Hi, I reset it for you")
-        .line(day(3, 11), Author.SYSTEM, "alice", "alice handed back to the bot")
-        .state(Status.BOT, null, false)
-        .end(day(3, 11));
+  void a_conversation_handed_back_to_the_bot_still_counts_as_handed_off_with_its_reason() {
+    // given: through the real service, a person is asked for, answers, and hands back
+    clock.set(day(3, 9));
+    var bot = TestBot.builder().clock(clock).store(store).build();
+    bot.say("handed-back", "I want to talk to a person");
+    clock.set(day(3, 10));
+    bot.service.agentReply("handed-back", "alice", "Hi, I reset it for you");
+    clock.set(day(3, 11));
+    bot.service.handBack("handed-back", "alice");
 
     AnalyticsReport report = week();
 
     assertThat(report.handedOff()).isEqualTo(1);
-    assertThat(report.handoffReasons()).containsOnly(entry("unknown", 1));
+    assertThat(report.handoffReasons()).containsOnly(entry("user_asked", 1));
+    assertThat(report.firstHumanReply().answered()).isEqualTo(1);
+    assertThat(report.firstHumanReply().medianSeconds()).isEqualTo(3600.0);
+  }
+
+  @Test
+  void a_user_writing_again_to_a_closed_chat_starts_a_second_chat_and_the_first_keeps_its_record() {
+    // given: a chat handed off, closed by an agent and rated 5
+    clock.set(day(3, 9));
+    var bot = TestBot.builder().clock(clock).store(store).build();
+    bot.say("back-again", "/case invalid_credentials");
+    bot.say("back-again", "/role customer");
+    bot.say("back-again", "I want to talk to a person");
+    bot.service.close("back-again", "alice");
+    bot.say("back-again", "/rate 5");
+
+    // when: two days later the user writes again
+    clock.set(day(5, 9));
+    bot.say("back-again", "hello");
+    AnalyticsReport report = week();
+
+    // then: two chats; the first still has its rating, its handoff and its case
+    assertThat(report.chats()).isEqualTo(2);
+    assertThat(report.outcomes()).containsOnly(entry("closed_by_agent", 1), entry("open", 1));
+    assertThat(report.handoffReasons()).containsOnly(entry("user_asked", 1));
+    assertThat(report.cases()).containsOnly(entry("invalid_credentials", 1));
+    assertThat(report.satisfaction().ratingCounts()).containsOnly(entry("5", 1));
   }
 
   @Test

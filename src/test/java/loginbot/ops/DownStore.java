@@ -46,6 +46,26 @@ final class DownStore implements ConversationStore {
   }
 
   @Override
+  public List<loginbot.store.Episode> episodes(String conversationId) {
+    throw down();
+  }
+
+  @Override
+  public List<loginbot.store.ConversationEpisode> episodesStartedBetween(Instant from, Instant to) {
+    throw down();
+  }
+
+  @Override
+  public void markSeen(String conversationId, long seq) {
+    throw down();
+  }
+
+  @Override
+  public void markMailed(String conversationId, long seq) {
+    throw down();
+  }
+
+  @Override
   public boolean delete(String conversationId) {
     throw down();
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import loginbot.MutableClock;
 import loginbot.dialogue.ConversationState;
+import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
 import loginbot.store.TranscriptEntry.Author;
 import org.junit.jupiter.api.AfterEach;
@@ -183,15 +184,142 @@ abstract class ConversationStoreContract {
   }
 
   @Test
-  void packet_stays_through_later_turns_and_is_cleared_when_handed_back_to_the_bot() {
-    store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("needs a human", now())));
+  void packet_stays_through_later_turns_and_a_hand_back_and_goes_only_with_a_new_episode() {
+    HandoffPacket packet = Turns.packet("needs a human", now());
+    store.runTurn("c1", "rest", "m1", Turns.handoff("human", packet));
     store.runTurn("c1", "rest", "m2", Turns.status(Status.HANDOFF, now()));
-    assertThat(store.find("c1").orElseThrow().handoff()).isPresent();
+    assertThat(store.find("c1").orElseThrow().handoff()).contains(packet);
 
     store.runTurn("c1", "agent", null, Turns.status(Status.BOT, now()));
 
-    assertThat(store.find("c1").orElseThrow().handoff()).isEmpty();
+    assertThat(store.find("c1").orElseThrow().handoff()).contains(packet);
+    assertThat(store.find("c1").orElseThrow().episode().outcome())
+        .isEqualTo(Episode.Outcome.HANDED_OFF);
     assertThat(store.handoffQueue()).isEmpty();
+    store.runTurn("c1", "rest", "m3", Turns.newEpisode("hello again", now()));
+    assertThat(store.find("c1").orElseThrow().handoff()).isEmpty();
+  }
+
+  @Test
+  void a_new_episode_leaves_the_old_one_as_it_was_and_starts_after_its_last_line() {
+    HandoffPacket packet = Turns.packet("needs a human", now());
+    store.runTurn("c1", "rest", "m1", Turns.handoff("human", packet));
+    store.runTurn("c1", "rest", "m2", Turns.feedback(null, 5, now()));
+    Episode closed = store.find("c1").orElseThrow().episode();
+    clock.advance(Duration.ofDays(2));
+
+    TurnResult again = store.runTurn("c1", "rest", "m3", Turns.newEpisode("hi again", now()));
+
+    List<Episode> episodes = store.episodes("c1");
+    assertThat(episodes).hasSize(2);
+    assertThat(episodes.get(0)).isEqualTo(closed);
+    assertThat(episodes.get(0).rating()).isEqualTo(5);
+    assertThat(episodes.get(0).handoff()).isEqualTo(packet);
+    assertThat(episodes.get(0).caseId()).isEqualTo("invalid_credentials");
+    assertThat(episodes.get(0).endedAt()).isEqualTo(now().minus(Duration.ofDays(2)));
+    assertThat(episodes.get(1).number()).isEqualTo(2);
+    assertThat(episodes.get(1).startedAt()).isEqualTo(now());
+    assertThat(episodes.get(1).firstSeq()).isEqualTo(4);
+    assertThat(episodes.get(1).handoff()).isNull();
+    assertThat(episodes.get(1).rating()).isNull();
+    assertThat(again.conversation().episode()).isEqualTo(episodes.get(1));
+    assertThat(store.find("c1").orElseThrow().episode()).isEqualTo(episodes.get(1));
+  }
+
+  @Test
+  void an_open_episode_ended_by_a_restart_counts_as_abandoned() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    store.runTurn("c1", "rest", "m2", Turns.newEpisode("/restart", now()));
+
+    Episode first = store.episodes("c1").get(0);
+    assertThat(first.outcome()).isEqualTo(Episode.Outcome.ABANDONED);
+    assertThat(first.endedAt()).isEqualTo(now());
+  }
+
+  @Test
+  void episodes_started_in_a_period_are_listed_with_their_conversation_and_channel() {
+    Instant start = now();
+    store.runTurn("a", "widget", null, Turns.echo("a", now()));
+    clock.advance(Duration.ofHours(1));
+    store.runTurn("a", "widget", null, Turns.newEpisode("again", now()));
+    store.runTurn("b", "rest", null, Turns.echo("b", now()));
+
+    List<ConversationEpisode> all = store.episodesStartedBetween(start, now().plusSeconds(1));
+    List<ConversationEpisode> later = store.episodesStartedBetween(now(), now().plusSeconds(1));
+
+    assertThat(all)
+        .extracting(e -> e.conversationId() + "#" + e.episode().number() + "@" + e.channel())
+        .containsExactly("a#1@widget", "a#2@widget", "b#1@rest");
+    assertThat(later).hasSize(2);
+  }
+
+  @Test
+  void an_agent_reply_sets_the_first_human_reply_time_and_the_agent_once() {
+    store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("help", now())));
+    clock.advance(Duration.ofMinutes(3));
+    store.runTurn("c1", "agent", null, Turns.agentReply("Alice", now()));
+    Instant firstReply = now();
+    clock.advance(Duration.ofMinutes(3));
+
+    store.runTurn("c1", "agent", null, Turns.agentReply("Bob", now()));
+
+    Episode e = store.find("c1").orElseThrow().episode();
+    assertThat(e.firstHumanReplyAt()).isEqualTo(firstReply);
+    assertThat(e.agent()).isEqualTo("Alice");
+  }
+
+  @Test
+  void seen_and_mailed_positions_only_move_forward() {
+    store.runTurn("c1", "widget", null, Turns.echo("one", now()));
+    store.runTurn("c1", "widget", null, Turns.echo("two", now()));
+
+    store.markSeen("c1", 3);
+    store.markSeen("c1", 1);
+    store.markMailed("c1", 2);
+    store.markSeen("nobody", 5);
+
+    Reader reader = store.find("c1").orElseThrow().reader();
+    assertThat(reader.seenSeq()).isEqualTo(3);
+    assertThat(reader.mailedSeq()).isEqualTo(2);
+    assertThat(store.find("c1").orElseThrow().lastSeq()).isEqualTo(4);
+  }
+
+  @Test
+  void reader_details_written_by_a_turn_are_kept_and_a_stale_seen_position_does_not_win() {
+    store.runTurn("c1", "widget", null, Turns.echo("one", now()));
+    store.markSeen("c1", 2);
+
+    store.runTurn(
+        "c1",
+        "widget",
+        null,
+        Turns.withReader(
+            new Reader("jane@example.com", "user", "https://app.example.com/help", true, 1, 0)));
+
+    Reader reader = store.find("c1").orElseThrow().reader();
+    assertThat(reader)
+        .isEqualTo(
+            new Reader("jane@example.com", "user", "https://app.example.com/help", true, 2, 0));
+  }
+
+  @Test
+  void outbox_items_with_a_delay_become_due_only_after_it() {
+    store.runTurn(
+        "c1",
+        "widget",
+        null,
+        current ->
+            new TurnWrite(
+                ConversationState.initial(loginbot.nlu.Language.EN),
+                List.of(),
+                java.util.Optional.empty(),
+                List.of(),
+                List.of(new OutboxItem.Draft("mail.unseen", "{}", Duration.ofMinutes(2)))));
+
+    assertThat(store.claimDueOutbox("mail.", now(), Duration.ofMinutes(1), 10)).isEmpty();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(store.claimDueOutbox("mail.", now(), Duration.ofMinutes(1), 10)).hasSize(1);
   }
 
   @Test

@@ -39,8 +39,9 @@ abstract class MigrationsContract {
       store.runTurn("c1", "rest", "m1", Turns.feedback(true, 5, clock.instant()));
     }
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "5", "6");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(column("SELECT rating FROM conversations WHERE id = 'c1'")).isEqualTo("5");
+    assertThat(column("SELECT rating FROM episodes WHERE conversation_id = 'c1'")).isEqualTo("5");
   }
 
   @Test
@@ -65,12 +66,38 @@ abstract class MigrationsContract {
     writeAtVersion1("old", "widget", state, packet, replies);
 
     try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
-      assertThat(appliedVersions()).containsExactly("1", "2", "5", "6");
+      assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
       ConversationRecord found = store.find("old").orElseThrow();
+      Episode episode =
+          new Episode(
+              1,
+              clock.instant(),
+              null,
+              Episode.Outcome.HANDED_OFF,
+              null,
+              loginbot.nlu.Language.FR,
+              "account_disabled",
+              false,
+              List.of(),
+              packet,
+              null,
+              null,
+              null,
+              null,
+              1);
       assertThat(found)
           .isEqualTo(
               new ConversationRecord(
-                  "old", "widget", state, Optional.of(packet), clock.instant(), clock.instant()));
+                  "old",
+                  "widget",
+                  state,
+                  Optional.of(packet),
+                  clock.instant(),
+                  clock.instant(),
+                  episode,
+                  new Reader(null, null, null, false, 1, 1),
+                  1));
+      assertThat(store.episodes("old")).containsExactly(episode);
       assertThat(store.transcript("old", 0))
           .extracting(TranscriptEntry::text)
           .containsExactly("bonjour");
@@ -85,6 +112,80 @@ abstract class MigrationsContract {
       TurnResult next = store.runTurn("old", "rest", "m2", Turns.echo("encore", clock.instant()));
       assertThat(Turns.count(next.state())).isEqualTo(4);
       assertThat(next.appended()).extracting(TranscriptEntry::seq).containsExactly(2L, 3L);
+    }
+  }
+
+  @Test
+  void a_conversation_written_at_version_2_becomes_one_episode_that_keeps_what_happened()
+      throws Exception {
+    openAt(MigrationVersion.fromVersion("2")).close();
+    ConversationState state =
+        new ConversationState(
+            Status.CLOSED,
+            loginbot.dialogue.Role.CUSTOMER,
+            loginbot.nlu.Language.EN,
+            null,
+            0,
+            ConversationState.Awaiting.NOTHING,
+            List.of(new HandoffPacket.StepTried("invalid_credentials/check", "did not work")),
+            Map.of(),
+            0,
+            false,
+            List.of(),
+            null,
+            null,
+            null,
+            4,
+            false);
+    Dialect d = dialect();
+    try (Connection c = connect()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO conversations (id, channel, status, role, language, case_id, resolved,"
+                  + " helpful, rating, state, handoff, handoff_at, created_at, updated_at)"
+                  + " VALUES ('w1', 'widget', 'closed', 'customer', 'en', NULL, FALSE, NULL, 4, ?,"
+                  + " NULL, NULL, ?, ?)")) {
+        ps.setString(1, json.writeValueAsString(state));
+        d.setInstant(ps, 2, clock.instant());
+        d.setInstant(ps, 3, clock.instant().plusSeconds(600));
+        ps.executeUpdate();
+      }
+      String[][] lines = {
+        {"1", "USER", null, "talk to a person"},
+        {"2", "AGENT", "Alice", "Hello, Alice here."},
+        {"3", "SYSTEM", "Alice", "Alice handed back to the bot"},
+        {"4", "SYSTEM", "Bob", "Bob closed the conversation"}
+      };
+      for (String[] l : lines) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO transcript (conversation_id, seq, at, author, name, text, buttons,"
+                    + " intent, confidence, understood) VALUES ('w1', ?, ?, ?, ?, ?, '[]', NULL,"
+                    + " NULL, TRUE)")) {
+          ps.setLong(1, Long.parseLong(l[0]));
+          d.setInstant(ps, 2, clock.instant().plusSeconds(60L * Long.parseLong(l[0])));
+          ps.setString(3, l[1]);
+          ps.setString(4, l[2]);
+          ps.setString(5, l[3]);
+          ps.executeUpdate();
+        }
+      }
+    }
+
+    try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
+      Episode e = store.episodes("w1").get(0);
+      ConversationRecord found = store.find("w1").orElseThrow();
+
+      assertThat(store.episodes("w1")).hasSize(1);
+      assertThat(e.outcome()).isEqualTo(Episode.Outcome.CLOSED_BY_AGENT);
+      assertThat(e.endedAt()).isEqualTo(clock.instant().plusSeconds(600));
+      assertThat(e.agent()).isEqualTo("Alice");
+      assertThat(e.firstHumanReplyAt()).isEqualTo(clock.instant().plusSeconds(120));
+      assertThat(e.rating()).isEqualTo(4);
+      assertThat(e.steps()).isEqualTo(state.steps());
+      assertThat(found.lastSeq()).isEqualTo(4);
+      assertThat(found.reader().seenSeq()).as("nothing old is e-mailed or replayed").isEqualTo(4);
+      assertThat(found.reader().mailedSeq()).isEqualTo(4);
     }
   }
 

@@ -109,6 +109,52 @@ final class Turns {
     };
   }
 
+  /** The user starts over: a new episode, as the dialogue's NewEpisode asks. */
+  static TurnLogic newEpisode(String text, Instant at) {
+    return current -> {
+      ConversationState fresh = ConversationState.initial(Language.EN);
+      return new TurnWrite(
+          fresh,
+          List.of(user(text, at)),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          new EpisodeEvent.NewEpisode(),
+          Optional.empty(),
+          null);
+    };
+  }
+
+  /** An agent's line; the state stays as it is. */
+  static TurnLogic agentReply(String agent, Instant at) {
+    return current ->
+        new TurnWrite(
+            current.orElseThrow().state(),
+            List.of(
+                new TranscriptEntry.Draft(
+                    at, Author.AGENT, agent, "Hello from " + agent, List.of(), null, null, true)),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            new EpisodeEvent.AgentReplied(agent),
+            Optional.empty(),
+            null);
+  }
+
+  /** Writes new reader details and nothing else. */
+  static TurnLogic withReader(Reader reader) {
+    return current ->
+        new TurnWrite(
+            current.orElseThrow().state(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            EpisodeEvent.NONE,
+            Optional.of(reader),
+            null);
+  }
+
   static TurnLogic failing() {
     return current -> {
       throw new IllegalStateException("the logic failed");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
+import loginbot.channel.InboundMessage;
 import loginbot.channel.widget.WidgetChannel;
 import loginbot.channel.widget.WidgetServer;
 import loginbot.store.TranscriptEntry;
@@ -94,8 +96,83 @@ class ConversationsApiTest {
         server.post(
             "/api/conversations/" + c.id() + "/messages", "{\"text\":\"  \"}", this::signedIn);
 
-    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(409);
+    assertThat(unknown.body()).contains("does not exist (it was deleted, or never started)");
     assertThat(blank.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void handing_back_a_conversation_the_bot_owns_is_refused_with_a_reason_and_changes_nothing() {
+    WidgetChannel.Created c = server.createConversation();
+    server.conversations.handle(
+        new InboundMessage(
+            "widget", c.id(), null, "my account is disabled", Optional.empty(), Optional.empty()));
+    var before = server.store.find(c.id()).orElseThrow();
+    int lines = server.store.transcript(c.id(), 0).size();
+
+    HttpResponse<String> back =
+        server.post("/api/conversations/" + c.id() + "/handback", "", this::signedIn);
+
+    assertThat(back.statusCode()).isEqualTo(409);
+    assertThat(server.parse(back).get("error").asText()).isEqualTo("conflict");
+    assertThat(server.parse(back).get("message").asText())
+        .isEqualTo(
+            "conversation "
+                + c.id()
+                + " is bot: only a conversation handed off to humans can go back");
+    assertThat(server.store.find(c.id()).orElseThrow()).isEqualTo(before);
+    assertThat(server.store.transcript(c.id(), 0)).hasSize(lines);
+  }
+
+  @Test
+  void a_second_close_is_refused_and_the_closing_messages_are_not_repeated() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "still locked out");
+    HttpResponse<String> first =
+        server.post("/api/conversations/" + c.id() + "/close", "", this::signedIn);
+    int lines = server.store.transcript(c.id(), 0).size();
+
+    HttpResponse<String> second =
+        server.post("/api/conversations/" + c.id() + "/close", "", this::signedIn);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body()).contains("is closed: closing it again would repeat");
+    assertThat(server.store.transcript(c.id(), 0)).hasSize(lines);
+  }
+
+  @Test
+  void a_reply_to_a_deleted_conversation_is_refused_and_nothing_is_created() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "still locked out");
+    server.send(
+        java.net.http.HttpRequest.newBuilder(server.uri("/api/conversations/" + c.id()))
+            .header("Authorization", "Bearer " + WidgetServer.AGENT_TOKEN)
+            .DELETE()
+            .build());
+
+    HttpResponse<String> reply =
+        server.post(
+            "/api/conversations/" + c.id() + "/messages", "{\"text\":\"hello?\"}", this::signedIn);
+
+    assertThat(reply.statusCode()).isEqualTo(409);
+    assertThat(reply.body()).contains("was deleted");
+    assertThat(server.store.find(c.id())).isEmpty();
+  }
+
+  @Test
+  void after_a_hand_back_the_conversation_still_shows_the_episode_s_packet() {
+    WidgetChannel.Created c = server.createConversation();
+    server.seedHandedOff(c.id(), "still locked out");
+
+    server.post("/api/conversations/" + c.id() + "/handback", "", this::signedIn);
+    JsonNode view = server.parse(server.get("/api/conversations/" + c.id(), this::signedIn));
+
+    assertThat(view.get("status").asText()).isEqualTo("bot");
+    assertThat(view.get("handoff").get("reason").asText()).isEqualTo("STEPS_EXHAUSTED");
+    assertThat(view.get("episodes")).hasSize(1);
+    assertThat(view.get("episodes").get(0).get("outcome").asText()).isEqualTo("handed_off");
+    assertThat(view.get("episodes").get(0).get("agent").asText()).isEqualTo("Alice");
   }
 
   @Test

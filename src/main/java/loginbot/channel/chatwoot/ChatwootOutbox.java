@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Turn;
@@ -21,7 +20,7 @@ import loginbot.store.OutboxItem;
  * retries and restarts.
  */
 public final class ChatwootOutbox {
-  static final String KIND_PREFIX = "chatwoot.";
+  public static final String KIND_PREFIX = "chatwoot.";
   private static final Map<String, Class<? extends ChatwootCall>> KINDS =
       Map.of(
           "chatwoot.text", ChatwootCall.Text.class,
@@ -41,12 +40,6 @@ public final class ChatwootOutbox {
   public ChatwootOutbox(ObjectMapper json, OptionalLong handoffTeamId) {
     this.json = json;
     this.handoffTeamId = handoffTeamId;
-  }
-
-  /** The {@code outbound} function for {@code ConversationService} for one conversation. */
-  public Function<Turn, List<OutboxItem.Draft>> forConversation(
-      ConversationRef conversation, Map<String, Object> currentAttributes) {
-    return turn -> calls(conversation, currentAttributes, turn).stream().map(this::draft).toList();
   }
 
   /** The calls that perform a turn, in delivery order. */

@@ -8,18 +8,14 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
 import loginbot.channel.UnknownConversationException;
-import loginbot.dialogue.Status;
-import loginbot.dialogue.Turn;
-import loginbot.store.OutboxItem;
+import loginbot.channel.Visitor;
 import loginbot.store.StoreUnavailableException;
 import loginbot.web.ApiError;
 import loginbot.web.Routes;
@@ -30,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Chatwoot's agent-bot webhook, {@code POST /webhooks/chatwoot}. Verifies the signature on the raw
  * bytes, drops redeliveries, applies Chatwoot's rules for when a bot may speak, and runs the turn
  * inline (microseconds plus one store write; the store orders turns per conversation). Every API
- * call back to Chatwoot goes through the outbox, so Chatwoot gets its 200 at once.
+ * call back to Chatwoot goes through the outbox (the conversation service hands the turn to the
+ * Chatwoot output channel), so Chatwoot gets its 200 at once.
  */
 public final class ChatwootWebhook implements Routes {
   private static final Logger log = LoggerFactory.getLogger(ChatwootWebhook.class);
@@ -42,11 +39,9 @@ public final class ChatwootWebhook implements Routes {
   static final int MAX_DELIVERY_ID_CHARS = 100;
 
   private final ConversationService conversations;
-  private final ChatwootOutbox outbox;
   private final EventParser parser;
   private final EventFilter filter;
   private final Optional<SignatureVerifier> verifier;
-  private final Runnable onQueued;
   private final BurstQueue bursts = new BurstQueue(Duration.ofSeconds(3));
   // Chatwoot reuses the delivery id when it retries (within seconds); a few minutes suffice.
   private final Cache<String, Boolean> recentDeliveries =
@@ -55,21 +50,16 @@ public final class ChatwootWebhook implements Routes {
   /**
    * @param verifier empty accepts unsigned requests (Chatwoot before 4.13 signs nothing)
    * @param roleAttribute the contact custom attribute holding the role, usually {@code role}
-   * @param onQueued called after a turn queued calls, e.g. {@code dispatcher::wakeUp}
    */
   public ChatwootWebhook(
       ConversationService conversations,
-      ChatwootOutbox outbox,
       ObjectMapper json,
       Optional<SignatureVerifier> verifier,
-      String roleAttribute,
-      Runnable onQueued) {
+      String roleAttribute) {
     this.conversations = conversations;
-    this.outbox = outbox;
     this.parser = new EventParser(json);
     this.filter = new EventFilter(roleAttribute);
     this.verifier = verifier;
-    this.onQueued = onQueued;
     if (verifier.isEmpty()) {
       log.warn(
           "Chatwoot webhook signatures are NOT verified (no webhook secret configured): "
@@ -140,34 +130,22 @@ public final class ChatwootWebhook implements Routes {
                           act.messageId(),
                           act.text(),
                           act.role(),
-                          act.language()),
-                      outbox.forConversation(c, act.customAttributes())));
+                          act.language(),
+                          Visitor.UNKNOWN,
+                          act.customAttributes())));
       if (outcome.duplicate()) {
         return new Result("duplicate", "message already processed");
       }
-      onQueued.run();
       return new Result("processed", "conversation is " + outcome.status().code());
     }
     if (decision instanceof Decision.HandBack back) {
-      ConversationRef c = back.conversation();
-      boolean handedOff =
-          conversations.find(c.key()).map(r -> r.state().status() == Status.HANDOFF).orElse(false);
-      if (!handedOff) {
+      try {
+        conversations.handBackOnPlatform(
+            back.conversation().key(), CHANNEL, back.customAttributes(), back.reopen());
+      } catch (AgentActionRefusedException e) {
+        // Decided inside the turn: Chatwoot announces one change in several events.
         return new Result("ignored", "conversation is not handed off");
       }
-      Function<Turn, List<OutboxItem.Draft>> calls =
-          outbox.forConversation(c, back.customAttributes());
-      Function<Turn, List<OutboxItem.Draft>> outbound =
-          back.reopen()
-              ? turn -> {
-                List<OutboxItem.Draft> all = new ArrayList<>();
-                all.add(outbox.draft(new ChatwootCall.ToggleStatus(c, "pending")));
-                all.addAll(calls.apply(turn));
-                return all;
-              }
-              : calls;
-      conversations.handBack(c.key(), CHANNEL, outbound);
-      onQueued.run();
       return new Result("handed_back", "the bot answers again");
     }
     if (decision instanceof Decision.Rate rate) {

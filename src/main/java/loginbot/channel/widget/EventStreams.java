@@ -204,9 +204,15 @@ final class EventStreams implements AutoCloseable {
         }
         String id = slot.conversationId;
         List<TranscriptEntry> fresh = store.transcript(id, cursor);
+        boolean agentLine = false;
         for (TranscriptEntry entry : fresh) {
           WidgetLine.of(entry).ifPresent(line -> send("line", line, String.valueOf(entry.seq())));
           cursor = entry.seq();
+          agentLine |= entry.author() == TranscriptEntry.Author.AGENT;
+        }
+        if (agentLine) {
+          // Shown in an open widget: the answer need not be e-mailed.
+          store.markSeen(id, cursor);
         }
         if (status == null || !fresh.isEmpty() || ++polls % STATUS_EVERY == 0) {
           sendStatusIfChanged(id);

@@ -3,7 +3,6 @@ package loginbot.channel.widget;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import loginbot.channel.InboundMessage;
 import loginbot.channel.TurnOutcome;
+import loginbot.channel.Visitor;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
@@ -28,6 +28,7 @@ import loginbot.web.Routes;
  * a widget reads and writes only the conversation it created.
  */
 public final class WidgetChannel implements Routes, AutoCloseable {
+  public static final String CHANNEL = "widget";
   static final int MAX_TEXT_CHARS = 4000;
   static final int MAX_ID_CHARS = 100;
   static final String CONVERSATION = "/widget/conversations/{id}";
@@ -40,6 +41,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   private final WidgetCors cors;
   private final EventStreams streams;
   private final WidgetUploads uploads;
+  private final WidgetSettings settings;
   private final ClasspathAssets assets =
       new ClasspathAssets(
           Map.of(
@@ -82,6 +84,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     this.cors = new WidgetCors(settings.allowedOrigins());
     this.streams = new EventStreams(parts.store(), statuses, settings);
     this.uploads = new WidgetUploads(parts, this::lines);
+    this.settings = settings;
     streams.every(java.time.Duration.ofHours(1), access::purge);
   }
 
@@ -168,38 +171,58 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     ctx.header("Cache-Control", "no-store").json(lines(id, after));
   }
 
+  /**
+   * One store turn answers the message: its result carries the lines and the status, so nothing is
+   * read back unless the widget is behind (it missed lines an agent wrote, or this is a retry).
+   */
   private void send(Context ctx) {
     WidgetAccess.Opened opened = owned(ctx, true);
     String id = opened.id();
     long after = after(ctx.queryParam("after"));
     JsonNode body = requests.object(ctx);
-    InboundMessage message = parse(id, body);
-    Optional<String> contact = Contact.describe(body);
-    boolean isNew = parts.conversations().find(id).isEmpty();
+    InboundMessage message = parse(id, body, Contact.read(body, ctx, settings.allowedOrigins()));
     TurnOutcome outcome = parts.conversations().handle(message);
     access.begun(opened);
-    if (isNew && !outcome.duplicate() && contact.isPresent()) {
-      parts.conversations().note(id, "widget", contact.get());
+    List<TranscriptEntry> entries = outcome.lines();
+    long first = entries.isEmpty() ? outcome.lastSeq() + 1 : entries.get(0).seq();
+    if (outcome.duplicate() || first > after + 1) {
+      List<TranscriptEntry> missed = parts.store().transcript(id, after);
+      if (!outcome.duplicate()) {
+        missed = missed.stream().filter(e -> e.seq() < first).toList();
+        missed = concat(missed, entries);
+      }
+      entries = missed;
+      seen(id, entries);
     }
-    ctx.header("Cache-Control", "no-store").json(Sent.of(outcome, lines(id, after)));
+    long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).seq();
+    ctx.header("Cache-Control", "no-store")
+        .json(
+            new Sent(
+                outcome.status().code(),
+                outcome.duplicate(),
+                outcome.replies(),
+                last,
+                WidgetLine.visible(entries),
+                statuses.status(id).orElse(null)));
   }
 
-  /** "I found it myself": only while no person has answered since the handoff. */
+  private static List<TranscriptEntry> concat(List<TranscriptEntry> a, List<TranscriptEntry> b) {
+    List<TranscriptEntry> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** The user was shown these lines: an agent's answer among them need not be e-mailed. */
+  private void seen(String id, List<TranscriptEntry> shown) {
+    if (shown.stream().anyMatch(e -> e.author() == TranscriptEntry.Author.AGENT)) {
+      parts.store().markSeen(id, shown.get(shown.size() - 1).seq());
+    }
+  }
+
+  /** "I found it myself": the service refuses it (409) once a person has answered. */
   private void leave(Context ctx) {
     String id = owned(ctx, false).id();
     long after = after(ctx.queryParam("after"));
-    var conversation = parts.conversations().find(id);
-    if (conversation.isEmpty() || conversation.get().state().status() != Status.HANDOFF) {
-      throw new ConflictResponse("this conversation is not waiting for a person");
-    }
-    var handedOff = conversation.get().handoff().map(p -> p.at()).orElse(java.time.Instant.MIN);
-    boolean answered =
-        parts.store().transcript(id, 0).stream()
-            .anyMatch(
-                e -> e.author() == TranscriptEntry.Author.AGENT && !e.at().isBefore(handedOff));
-    if (answered) {
-      throw new ConflictResponse("a person has already answered: write to them here");
-    }
     TurnOutcome outcome = parts.conversations().leaveQueue(id);
     ctx.header("Cache-Control", "no-store").json(Sent.of(outcome, lines(id, after)));
   }
@@ -258,22 +281,25 @@ public final class WidgetChannel implements Routes, AutoCloseable {
 
   Lines lines(String id, long after) {
     List<TranscriptEntry> entries = parts.store().transcript(id, after);
+    seen(id, entries);
     long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).seq();
     WidgetStatus live = statuses.status(id).orElse(null);
     String status = live == null ? Status.BOT.code() : live.status();
     return new Lines(status, last, WidgetLine.visible(entries), live);
   }
 
-  static InboundMessage parse(String id, JsonNode body) {
+  static InboundMessage parse(String id, JsonNode body, Visitor visitor) {
     String text = Requests.requiredText(body, "text", MAX_TEXT_CHARS);
     String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
     return new InboundMessage(
-        "widget",
+        CHANNEL,
         id,
         messageId,
         text,
         role(Requests.optionalText(body, "role", 40)),
-        language(Requests.optionalText(body, "language", 20)));
+        language(Requests.optionalText(body, "language", 20)),
+        visitor,
+        java.util.Map.of());
   }
 
   static Optional<Role> role(Optional<String> raw) {

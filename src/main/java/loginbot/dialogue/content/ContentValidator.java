@@ -16,7 +16,8 @@ import loginbot.nlu.Language;
  * Checks parsed content before the bot starts; every problem names its file and what is missing.
  */
 final class ContentValidator {
-  static final Set<String> PLACEHOLDERS = Set.of("supportEmail", "backAt", "shown");
+  static final Set<String> PLACEHOLDERS =
+      Set.of("supportEmail", "backAt", "shown", "email", "agent", "link");
 
   /** Intents that name a problem of the article: each must start a case. */
   static final Set<Intent> CASE_INTENTS =

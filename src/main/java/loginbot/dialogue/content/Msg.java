@@ -28,7 +28,22 @@ public enum Msg {
   AGENT_CLOSED,
   SCREEN_SHOWS,
   SCREEN_UNKNOWN,
-  SCREEN_NOT_READ;
+  SCREEN_NOT_READ,
+  // How the user will get an agent's answer, said after the handoff notice (chosen by the channel).
+  REACH_HERE,
+  REACH_HERE_OR_EMAIL,
+  REACH_HERE_AND_EMAIL,
+  REACH_LATER,
+  REACH_LATER_ASK_EMAIL,
+  REACH_LATER_EMAIL_KNOWN,
+  EMAIL_SAVED,
+  EMAIL_INVALID,
+  // The e-mail that carries an agent's answer to a user who left.
+  MAIL_SUBJECT,
+  MAIL_INTRO,
+  MAIL_LINK,
+  MAIL_NO_LINK,
+  MAIL_FOOTER;
 
   /** The key in {@code system.yaml}, e.g. {@code not_understood}. */
   public String key() {

@@ -24,7 +24,7 @@ class Chatwoot416Test {
   @StartStop final MockWebServer chatwoot = new MockWebServer();
 
   private LiveChatwoot live() {
-    return new LiveChatwoot(TestBot.builder().clock(LiveChatwoot.clock()).build(), chatwoot);
+    return new LiveChatwoot(TestBot.builder().clock(LiveChatwoot.clock()), chatwoot);
   }
 
   @Test

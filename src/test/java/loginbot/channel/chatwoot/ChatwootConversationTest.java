@@ -14,13 +14,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import loginbot.MutableClock;
 import loginbot.TestBot;
 import loginbot.channel.ConversationService;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.OutboxDispatcher;
+import loginbot.delivery.Outputs;
 import loginbot.dialogue.Status;
 import loginbot.store.InMemoryStore;
+import loginbot.web.AgentAuth;
+import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import mockwebserver3.MockWebServer;
@@ -40,33 +48,99 @@ class ChatwootConversationTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-04-17T08:15:03Z"));
   private final InMemoryStore store = new InMemoryStore(clock);
-  private final ConversationService service =
-      TestBot.builder().clock(clock).store(store).build().service;
   private final ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.of(3));
+  private final ConversationService service =
+      TestBot.builder()
+          .clock(clock)
+          .store(store)
+          .outputs(Outputs.none().with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox)))
+          .build()
+          .service;
   private final List<String> recording = new ArrayList<>();
   private OutboxDispatcher dispatcher;
   private WebhookClient visitor;
+  private int port;
+  private static final String AGENT_TOKEN = "alice-console-token-0123456789";
 
   private void run(ConversationScript script) {
     chatwoot.setDispatcher(new ScriptedChatwoot());
     var client =
         new ChatwootClient(
             ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON);
-    dispatcher = new OutboxDispatcher(store, client, outbox, clock, Backoff.standard());
+    dispatcher =
+        new OutboxDispatcher(
+            store, List.of(new ChatwootDeliverer(client, outbox)), clock, Backoff.standard());
     var webhook =
         new ChatwootWebhook(
-            service,
-            outbox,
-            JSON,
-            Optional.of(new SignatureVerifier(SECRET, clock)),
-            "role",
-            () -> {});
-    Javalin app = WebServer.create(JSON, List.of(webhook));
+            service, JSON, Optional.of(new SignatureVerifier(SECRET, clock)), "role");
+    var console = new ConversationsApi(service, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")));
+    Javalin app = WebServer.create(JSON, List.of(webhook, console));
     JavalinTest.test(
         app,
         (server, ignored) -> {
+          port = server.port();
           visitor = new WebhookClient(server.port(), SECRET, clock);
           script.run();
+        });
+  }
+
+  /** An action in loginbot's own agent console, over HTTP. */
+  private int console(String path, String body) throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + AGENT_TOKEN)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  @Test
+  void a_reply_from_loginbot_s_console_is_sent_to_the_chatwoot_conversation() {
+    run(
+        () -> {
+          says(43, "I want to talk to a human");
+          assertThat(deliver()).hasSize(5);
+
+          int status =
+              console(
+                  "/api/conversations/cw:1:7/messages", "{\"text\":\"Hello from the console\"}");
+
+          assertThat(status).isEqualTo(201);
+          List<RecordedRequest> sent = deliverRaw();
+          assertThat(sent).hasSize(1);
+          assertThat(sent.get(0).getTarget())
+              .isEqualTo("/api/v1/accounts/1/conversations/7/messages");
+          JsonNode body = JSON.readTree(sent.get(0).getBody().utf8());
+          assertThat(body.get("content").asText()).isEqualTo("Hello from the console");
+          assertThat(body.get("private").asBoolean()).isFalse();
+        });
+  }
+
+  @Test
+  void a_hand_back_and_a_close_from_the_console_change_the_chatwoot_conversation_too() {
+    run(
+        () -> {
+          says(43, "I want to talk to a human");
+          deliver();
+
+          assertThat(console("/api/conversations/cw:1:7/handback", "")).isEqualTo(200);
+          List<RecordedRequest> handedBack = deliverRaw();
+          says(50, "I want to talk to a human");
+          deliver();
+          assertThat(console("/api/conversations/cw:1:7/close", "")).isEqualTo(200);
+          List<RecordedRequest> closed = deliverRaw();
+
+          assertThat(handedBack)
+              .extracting(r -> r.getTarget().replaceAll(".*/", ""))
+              .containsExactly("messages", "toggle_status");
+          assertThat(handedBack.get(1).getBody().utf8()).isEqualTo("{\"status\":\"pending\"}");
+          assertThat(closed)
+              .extracting(r -> r.getTarget().replaceAll(".*/", ""))
+              .containsExactly("messages", "messages", "toggle_status");
+          assertThat(closed.get(2).getBody().utf8()).isEqualTo("{\"status\":\"resolved\"}");
+          assertThat(console("/api/conversations/cw:1:7/close", "")).isEqualTo(409);
         });
   }
 

@@ -14,6 +14,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import loginbot.MutableClock;
 import loginbot.TestBot;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.OutboxDispatcher;
+import loginbot.delivery.Outputs;
 import loginbot.dialogue.Status;
 import loginbot.store.JdbcStore;
 import loginbot.store.Stores;
@@ -45,8 +50,14 @@ class ChatwootRestartTest {
     HttpUrl deadChatwoot = deadUrl();
     int deliveredWhileDown;
     try (JdbcStore first = Stores.sqlite(file, clock)) {
-      var service = TestBot.builder().clock(clock).store(first).build().service;
-      var webhook = new ChatwootWebhook(service, outbox, JSON, Optional.empty(), "role", () -> {});
+      var service =
+          TestBot.builder()
+              .clock(clock)
+              .store(first)
+              .outputs(Outputs.none().with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox)))
+              .build()
+              .service;
+      var webhook = new ChatwootWebhook(service, JSON, Optional.empty(), "role");
       JavalinTest.test(
           WebServer.create(JSON, List.of(webhook)),
           (server, ignored) -> {
@@ -56,8 +67,7 @@ class ChatwootRestartTest {
                 new WebhookClient(server.port(), null, clock).deliver(Fixtures.bytes(message));
             assertThat(answer.body()).contains("conversation is handoff");
           });
-      OutboxDispatcher dispatcher =
-          new OutboxDispatcher(first, client(deadChatwoot), outbox, clock, Backoff.standard());
+      OutboxDispatcher dispatcher = dispatcher(first, deadChatwoot);
       deliveredWhileDown = dispatcher.deliverDue();
       dispatcher.stop();
     }
@@ -68,9 +78,7 @@ class ChatwootRestartTest {
     int delivered;
     Status status;
     try (JdbcStore second = Stores.sqlite(file, clock)) {
-      delivered =
-          new OutboxDispatcher(second, client(chatwoot.url("/")), outbox, clock, Backoff.standard())
-              .deliverDue();
+      delivered = dispatcher(second, chatwoot.url("/")).deliverDue();
       status = second.find("cw:1:7").orElseThrow().state().status();
     }
 
@@ -91,6 +99,14 @@ class ChatwootRestartTest {
             "/api/v1/accounts/1/conversations/7/custom_attributes ",
             "/api/v1/accounts/1/conversations/7/assignments ",
             "/api/v1/accounts/1/conversations/7/toggle_status ");
+  }
+
+  private OutboxDispatcher dispatcher(JdbcStore store, HttpUrl chatwootUrl) {
+    return new OutboxDispatcher(
+        store,
+        List.of(new ChatwootDeliverer(client(chatwootUrl), outbox)),
+        clock,
+        Backoff.standard());
   }
 
   private static ChatwootClient client(HttpUrl baseUrl) {

@@ -31,7 +31,7 @@ class ChatwootRetriesTest {
     MutableClock clock = LiveChatwoot.clock();
     OutageStore store = new OutageStore(new InMemoryStore(clock));
     try (LiveChatwoot cw =
-        new LiveChatwoot(TestBot.builder().clock(clock).store(store).build(), chatwoot)) {
+        new LiveChatwoot(TestBot.builder().clock(clock).store(store), chatwoot)) {
       var event = LiveChatwoot.message("message_created_incoming.json", 5001, "I can't log in");
 
       // when: the database is down, then back when Chatwoot retries (same delivery id)
@@ -52,15 +52,15 @@ class ChatwootRetriesTest {
   @Test
   void a_burst_from_one_conversation_is_queued_and_every_message_answered() throws Exception {
     // given: a per-conversation limit of 2 at once, then 10 a second; Chatwoot's 10 workers
-    TestBot bot =
+    TestBot.Builder builder =
         TestBot.builder()
             .clock(LiveChatwoot.clock())
             .gate(
                 new SenderRateLimit(
-                    new RateLimiter(new RateLimiter.Limit(600, 2)), new SimpleMeterRegistry()))
-            .build();
+                    new RateLimiter(new RateLimiter.Limit(600, 2)), new SimpleMeterRegistry()));
     ExecutorService sidekiq = Executors.newFixedThreadPool(10);
-    try (LiveChatwoot cw = new LiveChatwoot(bot, chatwoot)) {
+    try (LiveChatwoot cw = new LiveChatwoot(builder, chatwoot)) {
+      TestBot bot = cw.bot;
       // when: 14 messages in one conversation at once
       List<Future<WebhookClient.Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 14; i++) {
@@ -84,14 +84,14 @@ class ChatwootRetriesTest {
   @Test
   void a_message_that_would_wait_longer_than_chatwoots_timeout_gets_429_to_retry() {
     // given: one message, then one per 10 s
-    TestBot bot =
+    TestBot.Builder builder =
         TestBot.builder()
             .clock(LiveChatwoot.clock())
             .gate(
                 new SenderRateLimit(
-                    new RateLimiter(new RateLimiter.Limit(6, 1)), new SimpleMeterRegistry()))
-            .build();
-    try (LiveChatwoot cw = new LiveChatwoot(bot, chatwoot)) {
+                    new RateLimiter(new RateLimiter.Limit(6, 1)), new SimpleMeterRegistry()));
+    try (LiveChatwoot cw = new LiveChatwoot(builder, chatwoot)) {
+      TestBot bot = cw.bot;
       var first = cw.visitorSays(5001, "I can't log in");
       var second = cw.visitorSays(5002, "hello?");
 

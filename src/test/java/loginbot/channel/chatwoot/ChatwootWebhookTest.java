@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import loginbot.MutableClock;
 import loginbot.TestBot;
 import loginbot.channel.ConversationService;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.Outputs;
 import loginbot.nlu.Nlu;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -37,13 +39,22 @@ class ChatwootWebhookTest {
         throw new AssertionError("nothing should reach the NLU, got: " + text);
       };
   private final ConversationService service =
-      TestBot.builder().clock(clock).store(store).nlu(untouchable).build().service;
+      TestBot.builder()
+          .clock(clock)
+          .store(store)
+          .nlu(untouchable)
+          .outputs(
+              Outputs.none()
+                  .with(
+                      ChatwootWebhook.CHANNEL,
+                      new ChatwootOutput(
+                          new ChatwootOutbox(Json.newMapper(), OptionalLong.empty())))
+                  .onQueued(queued::incrementAndGet))
+          .build()
+          .service;
 
   private Javalin app(Optional<SignatureVerifier> verifier) {
-    var outbox = new ChatwootOutbox(Json.newMapper(), OptionalLong.empty());
-    var webhook =
-        new ChatwootWebhook(
-            service, outbox, Json.newMapper(), verifier, "role", queued::incrementAndGet);
+    var webhook = new ChatwootWebhook(service, Json.newMapper(), verifier, "role");
     return WebServer.create(Json.newMapper(), List.of(webhook));
   }
 

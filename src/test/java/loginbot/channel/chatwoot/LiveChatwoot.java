@@ -15,6 +15,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import loginbot.MutableClock;
 import loginbot.TestBot;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.ChatwootOutput;
+import loginbot.delivery.OutboxDispatcher;
+import loginbot.delivery.Outputs;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import mockwebserver3.MockWebServer;
@@ -35,27 +40,28 @@ final class LiveChatwoot implements AutoCloseable {
   private final WebhookClient client;
   private final AtomicLong nextDelivery = new AtomicLong();
 
-  LiveChatwoot(TestBot bot, MockWebServer chatwoot) {
-    this.bot = bot;
+  /** The bot of {@code builder}, with its Chatwoot output channel added. */
+  LiveChatwoot(TestBot.Builder builder, MockWebServer chatwoot) {
+    ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.empty());
+    this.bot =
+        builder
+            .outputs(Outputs.none().with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox)))
+            .build();
     this.chatwoot = chatwoot;
     chatwoot.setDispatcher(new ScriptedChatwoot());
-    ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.empty());
     this.dispatcher =
         new OutboxDispatcher(
             bot.store,
-            new ChatwootClient(
-                ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON),
-            outbox,
+            List.of(
+                new ChatwootDeliverer(
+                    new ChatwootClient(
+                        ChatwootClient.defaultHttpClient(), chatwoot.url("/"), "bot-token", JSON),
+                    outbox)),
             bot.clock,
             Backoff.standard());
     ChatwootWebhook webhook =
         new ChatwootWebhook(
-            bot.service,
-            outbox,
-            JSON,
-            Optional.of(new SignatureVerifier(SECRET, bot.clock)),
-            "role",
-            () -> {});
+            bot.service, JSON, Optional.of(new SignatureVerifier(SECRET, bot.clock)), "role");
     this.app = WebServer.create(JSON, List.of(webhook)).start("127.0.0.1", 0);
     this.client = new WebhookClient(app.port(), SECRET, bot.clock);
   }

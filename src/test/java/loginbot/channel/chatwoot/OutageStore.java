@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import loginbot.store.ConversationEpisode;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
+import loginbot.store.Episode;
 import loginbot.store.OutboxItem;
 import loginbot.store.StoreUnavailableException;
 import loginbot.store.TranscriptEntry;
@@ -57,6 +59,34 @@ final class OutageStore implements ConversationStore {
   @Override
   public List<ConversationRecord> updatedBetween(Instant from, Instant to) {
     return call(() -> store.updatedBetween(from, to));
+  }
+
+  @Override
+  public List<Episode> episodes(String conversationId) {
+    return call(() -> store.episodes(conversationId));
+  }
+
+  @Override
+  public List<ConversationEpisode> episodesStartedBetween(Instant from, Instant to) {
+    return call(() -> store.episodesStartedBetween(from, to));
+  }
+
+  @Override
+  public void markSeen(String conversationId, long seq) {
+    call(
+        () -> {
+          store.markSeen(conversationId, seq);
+          return null;
+        });
+  }
+
+  @Override
+  public void markMailed(String conversationId, long seq) {
+    call(
+        () -> {
+          store.markMailed(conversationId, seq);
+          return null;
+        });
   }
 
   @Override

@@ -106,7 +106,7 @@ class WidgetChannelTest {
   void lines_after_a_sequence_number_leave_out_notes_for_agents_and_classifier_details() {
     WidgetChannel.Created mine = server.createConversation();
     server.seedHandedOff(mine.id(), "still locked out");
-    server.conversations.note(mine.id(), "widget", "Contact given by the page: Marie");
+    server.note(mine.id(), "Contact given by the page: Marie");
     server.conversations.agentReply(mine.id(), "Alice", "Hi, Alice here.");
 
     JsonNode body =

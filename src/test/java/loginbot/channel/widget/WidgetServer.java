@@ -267,6 +267,30 @@ public final class WidgetServer implements AutoCloseable {
                 List.of()));
   }
 
+  /** Adds a note for agents (a SYSTEM line) to a stored conversation, changing nothing else. */
+  public void note(String id, String text) {
+    store.runTurn(
+        id,
+        "note",
+        null,
+        current ->
+            new TurnWrite(
+                current.orElseThrow().state(),
+                List.of(
+                    new TranscriptEntry.Draft(
+                        Instant.now(),
+                        TranscriptEntry.Author.SYSTEM,
+                        "widget",
+                        text,
+                        List.of(),
+                        null,
+                        null,
+                        true)),
+                Optional.empty(),
+                List.of(),
+                List.of()));
+  }
+
   @Override
   public void close() {
     app.stop();

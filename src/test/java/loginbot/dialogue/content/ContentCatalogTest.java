@@ -130,12 +130,12 @@ class ContentCatalogTest {
   @Test
   void an_unknown_placeholder_fails() {
     Map<String, String> files =
-        withEdit("content/system.yaml", text -> text.replace("{supportEmail}.\"", "{email}.\""));
+        withEdit("content/system.yaml", text -> text.replace("{supportEmail}.\"", "{phone}.\""));
 
     assertThatThrownBy(() -> ContentCatalog.load(source(files)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("content/system.yaml")
-        .hasMessageContaining("unknown placeholder {email}");
+        .hasMessageContaining("unknown placeholder {phone}");
   }
 
   static Map<String, String> allFiles() {

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import loginbot.MutableClock;
+import loginbot.delivery.Backoff;
+import loginbot.delivery.ChatwootDeliverer;
+import loginbot.delivery.OutboxDispatcher;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Turn;
 import loginbot.store.ConversationStore;
@@ -25,7 +28,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-class OutboxDispatcherTest {
+class ChatwootDeliveryTest {
   @StartStop final MockWebServer chatwoot = new MockWebServer();
 
   private final ScriptedChatwoot script = new ScriptedChatwoot();
@@ -39,8 +42,7 @@ class OutboxDispatcherTest {
     var client = new ChatwootClient(http, baseUrl, "bot-token", Json.newMapper());
     return new OutboxDispatcher(
         store,
-        client,
-        outbox,
+        List.of(new ChatwootDeliverer(client, outbox)),
         clock,
         new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> 0.5));
   }
@@ -65,7 +67,9 @@ class OutboxDispatcherTest {
                     .map(h -> ((Action.Handoff) h).packet())
                     .findFirst(),
                 turn.replies(),
-                outbox.forConversation(c, Map.of("plan", "premium")).apply(turn)));
+                outbox.calls(c, Map.of("plan", "premium"), turn).stream()
+                    .map(outbox::draft)
+                    .toList()));
   }
 
   private List<String> received(int count) throws InterruptedException {

@@ -1,4 +1,4 @@
-package loginbot.channel.chatwoot;
+package loginbot.delivery;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

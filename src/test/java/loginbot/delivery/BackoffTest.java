@@ -1,4 +1,4 @@
-package loginbot.channel.chatwoot;
+package loginbot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package loginbot.channel.chatwoot;
+package loginbot.delivery;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import loginbot.store.ConversationStore;
 import loginbot.store.OutboxItem;
@@ -17,38 +18,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the Chatwoot calls waiting in the store's outbox, one thread, oldest first and one at a
- * time per conversation, so a handoff's calls keep their order across failures and restarts. 429,
- * 5xx and transport errors are retried with backoff; other 4xx are logged and dropped.
+ * Delivers what waits in the store's outbox, for every asynchronous target: oldest first and one at
+ * a time per conversation, so a handoff's calls keep their order across failures and restarts. An
+ * item leaves the outbox only once its target accepted it; failures worth retrying (IOException)
+ * come back with backoff, other failures are logged and dropped. Items are claimed for a lease, so
+ * instances sharing a database never deliver one twice.
  */
 public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  // Items are claimed for LEASE so another instance on the same database skips them; a batch must
-  // be delivered within the lease even if every call hits the client's 20 s call timeout.
+  // A batch must be delivered within the lease even if every call hits its 20 s timeout.
   static final int BATCH = 10;
   static final Duration LEASE = Duration.ofMinutes(5);
   private static final int MAX_PASSES = 100;
 
   private final ConversationStore store;
-  private final ChatwootClient client;
-  private final ChatwootOutbox outbox;
+  private final List<Deliverer> deliverers;
   private final Clock clock;
   private final Backoff backoff;
   private final Object lifecycle = new Object();
-  // Scheduler thread and direct callers (tests, shutdown) never deliver concurrently.
+  // The scheduler thread and direct callers (tests, shutdown) never deliver concurrently.
   private final ReentrantLock delivering = new ReentrantLock();
   private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
   private volatile ScheduledExecutorService scheduler;
 
   public OutboxDispatcher(
-      ConversationStore store,
-      ChatwootClient client,
-      ChatwootOutbox outbox,
-      Clock clock,
-      Backoff backoff) {
+      ConversationStore store, List<Deliverer> deliverers, Clock clock, Backoff backoff) {
     this.store = store;
-    this.client = client;
-    this.outbox = outbox;
+    this.deliverers = List.copyOf(deliverers);
     this.clock = clock;
     this.backoff = backoff;
   }
@@ -59,10 +55,11 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (scheduler != null) {
         throw new IllegalStateException("already started");
       }
+      AtomicInteger threads = new AtomicInteger();
       scheduler =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
-                Thread t = new Thread(r, "chatwoot-outbox");
+                Thread t = new Thread(r, "outbox-" + threads.incrementAndGet());
                 t.setDaemon(true);
                 return t;
               });
@@ -72,7 +69,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Delivers soon instead of at the next poll; called after a turn queued calls, so it never
+   * Delivers soon instead of at the next poll; called after a turn queued items, so it never
    * blocks. No-op when stopped.
    */
   public void wakeUp() {
@@ -90,10 +87,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /**
-   * Stops polling after the current call; what is still queued stays in the store for the next
-   * start.
-   */
+  /** Stops polling after the current delivery; what is still queued stays for the next start. */
   public void stop() {
     ScheduledExecutorService stopping;
     synchronized (lifecycle) {
@@ -120,26 +114,30 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Delivers everything due now, including a conversation's next call as soon as the previous one
+   * Delivers everything due now, including a conversation's next item as soon as the previous one
    * is through; returns how many items left the outbox (delivered or dropped).
    */
   public int deliverDue() {
     delivering.lock();
     try {
-      return deliverDueLocked();
+      int done = 0;
+      for (Deliverer deliverer : deliverers) {
+        done += deliverDue(deliverer);
+      }
+      return done;
     } finally {
       delivering.unlock();
     }
   }
 
-  private int deliverDueLocked() {
+  private int deliverDue(Deliverer deliverer) {
     int done = 0;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<OutboxItem> due =
-          store.claimDueOutbox(ChatwootOutbox.KIND_PREFIX, clock.instant(), LEASE, BATCH);
+          store.claimDueOutbox(deliverer.kindPrefix(), clock.instant(), LEASE, BATCH);
       int progressed = 0;
       for (OutboxItem item : due) {
-        if (deliver(item)) {
+        if (deliver(deliverer, item)) {
           progressed++;
         }
       }
@@ -152,55 +150,34 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /** True when the item left the outbox; false when it was rescheduled. */
-  private boolean deliver(OutboxItem item) {
-    ChatwootCall call;
+  private boolean deliver(Deliverer deliverer, OutboxItem item) {
     try {
-      call = outbox.decode(item);
-    } catch (IllegalArgumentException e) {
+      deliverer.deliver(item);
+      store.outboxDelivered(item.id());
+      log.debug("{} delivered for {}", item.kind(), item.conversationId());
+      return true;
+    } catch (UndeliverableException e) {
       log.error(
-          "chatwoot outbox item {} ({}) for {} dropped: {}",
+          "outbox item {} ({}) for {} dropped: {}",
           item.id(),
           item.kind(),
           item.conversationId(),
           e.getMessage());
       store.outboxDelivered(item.id());
       return true;
-    }
-    try {
-      call.sendWith(client);
-      store.outboxDelivered(item.id());
-      log.debug("chatwoot {} delivered for {}", item.kind(), item.conversationId());
-      return true;
-    } catch (ChatwootApiException e) {
-      if (!e.retryable()) {
-        log.error(
-            "chatwoot refused {} for {} (HTTP {}), not retried: {}",
-            item.kind(),
-            item.conversationId(),
-            e.status(),
-            e.body());
-        store.outboxDelivered(item.id());
-        return true;
-      }
-      retry(item, e);
-      return false;
     } catch (IOException e) {
-      retry(item, e);
+      Instant next = clock.instant().plus(backoff.delay(item.attempts()));
+      String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      log.warn(
+          "{} for {} failed (attempt {}), retrying at {}: {}",
+          item.kind(),
+          item.conversationId(),
+          item.attempts() + 1,
+          next,
+          error);
+      store.outboxRetryAt(item.id(), next, error);
       return false;
     }
-  }
-
-  private void retry(OutboxItem item, IOException e) {
-    Instant next = clock.instant().plus(backoff.delay(item.attempts()));
-    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-    log.warn(
-        "chatwoot {} for {} failed (attempt {}), retrying at {}: {}",
-        item.kind(),
-        item.conversationId(),
-        item.attempts() + 1,
-        next,
-        error);
-    store.outboxRetryAt(item.id(), next, error);
   }
 
   private void deliverDueQuietly() {
@@ -208,7 +185,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       deliverDue();
     } catch (RuntimeException e) {
       // Thrown out of a scheduled task, it would silently cancel all future polls.
-      log.warn("chatwoot outbox pass failed: {}", e.toString());
+      log.warn("outbox pass failed: {}", e.toString());
     }
   }
 }
