@@ -177,12 +177,25 @@ class EmailContinuationIT {
   }
 
   /** The first SSE data line holding {@code text}, read from the widget's event stream. */
-  private static CompletableFuture<String> stream(LiveBot bot, Widget w, String text) {
+  private static CompletableFuture<String> stream(LiveBot bot, Widget w, String text)
+      throws java.io.IOException {
+    // The stream opens with a one-minute ticket, never with the token itself.
+    String ticket =
+        bot.json
+            .readTree(
+                bot.post(
+                        "/widget/conversations/" + w.id() + "/tickets",
+                        Map.of(),
+                        "X-Widget-Token",
+                        w.token())
+                    .body())
+            .get("ticket")
+            .asText();
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
                     bot.url(
-                        "/widget/conversations/" + w.id() + "/events?after=0&token=" + w.token())))
+                        "/widget/conversations/" + w.id() + "/events?after=0&ticket=" + ticket)))
             .header("Accept", "text/event-stream")
             .timeout(Duration.ofSeconds(30))
             .build();
