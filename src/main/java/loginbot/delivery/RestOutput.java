@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import loginbot.channel.ConversationKey;
 import loginbot.mail.MailDeliverer;
 import loginbot.store.OutboxItem;
 import loginbot.store.TranscriptEntry;
@@ -53,7 +54,10 @@ public final class RestOutput implements OutputChannel {
     }
     List<OutboxItem.Draft> drafts = new ArrayList<>();
     for (TranscriptEntry line : o.visibleLines()) {
-      var message = new CallbackDeliverer.Message(o.conversationId(), line.text(), line.buttons());
+      // The client knows its conversation by the sender it chose, not by the bot's stored key.
+      String recipient =
+          new ConversationKey(o.conversationId()).restSender().orElse(o.conversationId());
+      var message = new CallbackDeliverer.Message(recipient, line.text(), line.buttons());
       drafts.add(
           new OutboxItem.Draft(
               CallbackDeliverer.KIND, encode(new CallbackDeliverer.Item(line.seq(), message))));
