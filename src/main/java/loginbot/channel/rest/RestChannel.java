@@ -51,7 +51,7 @@ public final class RestChannel implements Routes {
   }
 
   static InboundMessage parse(JsonNode body) {
-    String sender = Requests.requiredText(body, "sender", MAX_ID_CHARS);
+    String sender = Requests.requiredId(body, "sender", MAX_ID_CHARS);
     String text = Requests.requiredText(body, "message", MAX_MESSAGE_CHARS);
     JsonNode metadata = body.get("metadata");
     Optional<Role> role = Optional.empty();
@@ -79,7 +79,7 @@ public final class RestChannel implements Routes {
                               () ->
                                   new BadRequestResponse(
                                       "'metadata.language' must be 'en' or 'fr'")));
-      messageId = Requests.optionalText(metadata, "message_id", MAX_ID_CHARS).orElse(null);
+      messageId = Requests.optionalId(metadata, "message_id", MAX_ID_CHARS).orElse(null);
     }
     return new InboundMessage("rest", sender, messageId, text, role, language);
   }

@@ -194,7 +194,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
                     Language.fromCode(l)
                         .orElseThrow(
                             () -> new BadRequestResponse("'language' must be 'en' or 'fr'")));
-    String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
+    String messageId = Requests.optionalId(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
     return new InboundMessage("widget", id, messageId, text, role, language);
   }
 
