@@ -72,6 +72,8 @@ public final class Stores {
     config.addDataSourceProperty("connectTimeout", "3");
     config.addDataSourceProperty("socketTimeout", "30");
     config.addDataSourceProperty("ApplicationName", "loginbot");
+    // Server error details quote the statement's values (a user's message); errors are logged.
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     return open(config, new Dialect.Postgres(), "PostgreSQL at " + url.describe(), clock, target);
   }
 
