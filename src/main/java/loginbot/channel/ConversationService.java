@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConversationService {
   private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+  private static final Logger audit = LoggerFactory.getLogger("loginbot.audit");
 
   private final ConversationStore store;
   private final Responder responder;
@@ -268,6 +269,7 @@ public final class ConversationService {
                       true);
               return write(seen.turn, note, now, outbound);
             });
+    audit.info("agent={} {} conversation={}", agentName, what, conversationId);
     return outcome(result, seen.turn);
   }
 

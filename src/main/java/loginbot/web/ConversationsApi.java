@@ -11,12 +11,15 @@ import loginbot.dialogue.Status;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The agents' HTTP API: the handoff queue, a conversation with its packet and transcript, reply,
  * hand back, close, delete.
  */
 public final class ConversationsApi implements Routes {
+  private static final Logger audit = LoggerFactory.getLogger("loginbot.audit");
   static final int MAX_REPLY_CHARS = 4000;
 
   private final ConversationService conversations;
@@ -115,10 +118,11 @@ public final class ConversationsApi implements Routes {
     routes.delete(
         "/api/conversations/{id}",
         ctx -> {
-          auth.require(ctx);
+          String agent = auth.require(ctx);
           if (!store.delete(ctx.pathParam("id"))) {
             throw new NotFoundResponse("no conversation " + ctx.pathParam("id"));
           }
+          audit.info("agent={} deleted conversation={}", agent, ctx.pathParam("id"));
           ctx.status(204);
         });
   }
