@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
@@ -39,13 +41,25 @@ public final class WebServer {
    * answered.
    */
   public static Javalin create(ObjectMapper json, List<Routes> surfaces, Duration drainTimeout) {
+    return create(json, surfaces, drainTimeout, HttpLimits.DEFAULT);
+  }
+
+  public static Javalin create(
+      ObjectMapper json, List<Routes> surfaces, Duration drainTimeout, HttpLimits limits) {
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));
           config.http.maxRequestSize = MAX_BODY_BYTES;
           config.startup.showJavalinBanner = false;
+          config.jetty.modifyHttpConfiguration(
+              http -> {
+                http.setIdleTimeout(limits.readTimeout().toMillis());
+                http.setMinRequestDataRate(limits.minRequestBytesPerSecond());
+                http.setSendServerVersion(false);
+              });
           config.jetty.modifyServer(
               server -> {
+                server.setErrorHandler(new ErrorPages());
                 // Javalin nests its own handler inside this wrapper. The drain is ours rather than
                 // Jetty's stop timeout: with a timeout, Jetty also waits at least a second for its
                 // idle pool threads on every stop, whether or not a request is in flight.
@@ -54,6 +68,15 @@ public final class WebServer {
                 server.setStopTimeout(0);
                 server.addEventListener(
                     new LifeCycle.Listener() {
+                      @Override
+                      public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                          if (connector instanceof AbstractConnector c) {
+                            c.setIdleTimeout(limits.idleTimeout().toMillis());
+                          }
+                        }
+                      }
+
                       @Override
                       public void lifeCycleStopping(LifeCycle event) {
                         drain(graceful, drainTimeout);
