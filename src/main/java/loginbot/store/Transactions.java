@@ -165,11 +165,8 @@ final class Transactions {
         T result = work.run(c);
         c.commit();
         return result;
-      } catch (SQLException e) {
-        rollback(c, e);
-        discard(c);
-        throw e;
-      } catch (RuntimeException | Error e) {
+      } catch (SQLException | RuntimeException | Error e) {
+        // PostgreSQL: the pool itself drops connections the driver reports as broken.
         rollback(c, e);
         throw e;
       }

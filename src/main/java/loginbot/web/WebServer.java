@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -92,6 +93,12 @@ public final class WebServer {
               (e, ctx) ->
                   ctx.status(e.getStatus())
                       .json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
+          // Jetty's verdict on a request (a body too slow, a bad message) keeps its status.
+          config.routes.exception(
+              BadMessageException.class,
+              (e, ctx) ->
+                  ctx.status(e.getCode())
+                      .json(new ApiError(errorCode(e.getCode()), e.getReason())));
           config.routes.exception(
               RateLimitedException.class,
               (e, ctx) ->
@@ -140,6 +147,7 @@ public final class WebServer {
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       case 406 -> "not_acceptable";
+      case 408 -> "request_timeout";
       case 409 -> "conflict";
       case 413 -> "payload_too_large";
       case 415 -> "unsupported_media_type";
