@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConversationService {
   private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+  private static final Logger audit = LoggerFactory.getLogger("loginbot.audit");
 
   private final ConversationStore store;
   private final Responder responder;
@@ -365,10 +366,12 @@ public final class ConversationService {
     if (Boolean.TRUE.equals(result.note())) {
       outputs.queued();
     }
-    log.info(
-        "agent action conversation={} action={} status={}",
-        conversationId,
+    // The audit trail: who did what to which conversation, never the text.
+    audit.info(
+        "agent={} action={} conversation={} status={}",
+        agentName,
         cause.name().toLowerCase(java.util.Locale.ROOT),
+        conversationId,
         statusOf(result).code());
     return new TurnOutcome(
         result.replies(),

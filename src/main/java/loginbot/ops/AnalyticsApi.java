@@ -77,17 +77,26 @@ public final class AnalyticsApi implements Routes {
 
   /**
    * One {@code label<TAB>text} line per distinct message; tabs and line breaks in the text become
-   * spaces.
+   * spaces, and a text a spreadsheet would run as a formula is prefixed with an apostrophe.
    */
   static String tsv(List<NotUnderstood> messages, String label) {
     StringBuilder out = new StringBuilder();
     for (NotUnderstood m : messages) {
       out.append(label)
           .append('\t')
-          .append(m.text().replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").strip())
+          .append(inert(m.text().replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").strip()))
           .append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * OWASP's advice against CSV injection: a cell starting with {@code = + - @}, a tab or a carriage
+   * return becomes a formula in Excel, LibreOffice or Google Sheets; a leading apostrophe keeps it
+   * text. (The apostrophe is folded away with other quotes when the line is used for training.)
+   */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /** The placeholder label: {@code out_of_scope} unless the request names another (or empty). */

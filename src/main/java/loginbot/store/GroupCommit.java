@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -23,11 +24,17 @@ final class GroupCommit {
 
   private final DataSource dataSource;
   private final ReentrantLock writer;
+  private final Consumer<Connection> discard;
   private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
-  GroupCommit(DataSource dataSource, ReentrantLock writer) {
+  /**
+   * @param discard takes a connection out of the pool after the database failed on it (a full disk
+   *     may end SQLite's transaction behind the driver's back)
+   */
+  GroupCommit(DataSource dataSource, ReentrantLock writer, Consumer<Connection> discard) {
     this.dataSource = dataSource;
     this.writer = writer;
+    this.discard = discard;
   }
 
   /** Hands out connections already inside a transaction, so the caller can retry a dead one. */
@@ -69,8 +76,12 @@ final class GroupCommit {
           p.runIn(c);
         }
         c.commit();
+        if (batch.stream().anyMatch(Pending::failedInDatabase)) {
+          discard.accept(c);
+        }
       } catch (SQLException e) {
         rollback(c, e);
+        discard.accept(c);
         batch.forEach(p -> p.failCommit(e));
       }
     } catch (SQLException e) {
@@ -118,6 +129,11 @@ final class GroupCommit {
         }
         failure = e;
       }
+    }
+
+    /** The work failed on an SQL error, which may have left the connection in doubt. */
+    boolean failedInDatabase() {
+      return failure instanceof SQLException;
     }
 
     void failCommit(SQLException e) {

@@ -319,6 +319,7 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public void checkReady() {
+    tx.requireWritable();
     boolean valid = tx.read("checking the database", c -> c.isValid(2));
     if (!valid) {
       throw new StoreUnavailableException(

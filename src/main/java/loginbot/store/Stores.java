@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import loginbot.web.Json;
@@ -72,6 +76,8 @@ public final class Stores {
     config.addDataSourceProperty("connectTimeout", "3");
     config.addDataSourceProperty("socketTimeout", "30");
     config.addDataSourceProperty("ApplicationName", "loginbot");
+    // Server error details quote the statement's values (a user's message); errors are logged.
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     return open(config, new Dialect.Postgres(), "PostgreSQL at " + url.describe(), clock, target);
   }
 
@@ -97,17 +103,70 @@ public final class Stores {
     config.setDataSource(dataSource);
     config.setMaximumPoolSize(SQLITE_POOL_SIZE);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-    return open(
-        config, new Dialect.Sqlite(), "SQLite database " + file.toAbsolutePath(), clock, target);
+    String where = "SQLite database " + file.toAbsolutePath();
+    return open(config, new Dialect.Sqlite(), where, clock, target, ds -> quickCheck(ds, where));
+  }
+
+  /** What must hold before the schema is migrated; throws {@link StoreStartupException}. */
+  @FunctionalInterface
+  private interface Check {
+    void verify(HikariDataSource dataSource);
+  }
+
+  /**
+   * SQLite's quick integrity check (no index cross-checks, a read of every page): a damaged file
+   * stops start-up with one line, rather than a server that looks ready and fails every request.
+   */
+  static void quickCheck(HikariDataSource dataSource, String where) {
+    String problem;
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+      problem = rs.next() ? rs.getString(1) : "no answer";
+    } catch (SQLException e) {
+      problem = oneLine(e);
+    }
+    if (!"ok".equals(problem)) {
+      throw damaged(where, problem);
+    }
+  }
+
+  private static StoreStartupException damaged(String where, String problem) {
+    return new StoreStartupException(
+        where
+            + " is damaged ("
+            + problem.lines().findFirst().orElse(problem)
+            + "): restore it from a backup, or move it away to start with an empty one",
+        null);
   }
 
   private static JdbcStore open(
       HikariConfig config, Dialect dialect, String where, Clock clock, MigrationVersion target) {
+    return open(config, dialect, where, clock, target, ds -> {});
+  }
+
+  private static JdbcStore open(
+      HikariConfig config,
+      Dialect dialect,
+      String where,
+      Clock clock,
+      MigrationVersion target,
+      Check check) {
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(config);
     } catch (RuntimeException e) {
+      if (oneLine(e).contains("SQLITE_CORRUPT") || oneLine(e).contains("SQLITE_NOTADB")) {
+        // A damaged file can fail already when the pool opens its first connection.
+        throw damaged(where, oneLine(e));
+      }
       throw new StoreStartupException("cannot connect to " + where + ": " + oneLine(e), e);
+    }
+    try {
+      check.verify(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
     }
     try {
       Migrations.migrate(dataSource, dialect, target);

@@ -1,5 +1,6 @@
 package loginbot.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,11 +15,20 @@ import javax.sql.DataSource;
  * Runs work on a pooled connection: reads in autocommit, writes in one transaction that commits or
  * rolls back, under the conversation's lock. Database faults become {@link
  * StoreUnavailableException}; anything else the work throws passes through unchanged.
+ *
+ * <p>A write that fails in the database (disk full, I/O error, corruption) rolls back and takes its
+ * connection out of the pool: SQLite may already have rolled the transaction back itself, and a
+ * connection that believes otherwise would fail every later commit. The next write gets a fresh
+ * connection, so the store recovers by itself once the cause is gone. Until a write succeeds again,
+ * {@link #requireWritable} tries one, which is what {@code /ready} reports.
  */
 final class Transactions {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final GroupCommit groupCommit;
+
+  /** Why the last write failed, while none has succeeded since; null when writes work. */
+  private volatile String writeFailure;
 
   /**
    * @param singleWriter queues writers in the JVM (SQLite), which then share commits; null to leave
@@ -27,7 +37,8 @@ final class Transactions {
   Transactions(DataSource dataSource, Dialect dialect, ReentrantLock singleWriter) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.groupCommit = singleWriter == null ? null : new GroupCommit(dataSource, singleWriter);
+    this.groupCommit =
+        singleWriter == null ? null : new GroupCommit(dataSource, singleWriter, this::discard);
   }
 
   /** Work on a connection, allowed to throw SQL errors. */
@@ -62,27 +73,71 @@ final class Transactions {
   /** One transaction; with a conversation id, holding that conversation's lock throughout. */
   <T> T write(String conversationId, String what, Work<T> work) {
     try {
-      if (groupCommit != null) {
-        // One transaction serves a whole batch of conversations: the JVM lock already orders them
-        // all.
-        return groupCommit.run(
-            work,
-            () -> {
-              try {
-                return begun(null);
-              } catch (StaleConnection e) {
-                return begun(null);
-              }
-            });
-      }
-      try {
-        return transaction(conversationId, work);
-      } catch (StaleConnection e) {
-        return transaction(conversationId, work);
-      }
+      T result = writeOnce(conversationId, work);
+      writeFailure = null;
+      return result;
     } catch (SQLException e) {
+      if (!constraintViolation(e)) {
+        writeFailure = e.getMessage();
+      }
       throw translate(what, e);
     }
+  }
+
+  private <T> T writeOnce(String conversationId, Work<T> work) throws SQLException {
+    if (groupCommit != null) {
+      // One transaction serves a whole batch of conversations: the JVM lock already orders them
+      // all.
+      return groupCommit.run(
+          work,
+          () -> {
+            try {
+              return begun(null);
+            } catch (StaleConnection e) {
+              return begun(null);
+            }
+          });
+    }
+    try {
+      return transaction(conversationId, work);
+    } catch (StaleConnection e) {
+      return transaction(conversationId, work);
+    }
+  }
+
+  /**
+   * Passes while writes work. After a failed write, tries one (a one-row update that must reach the
+   * disk) and fails with {@link StoreUnavailableException} if that fails too.
+   */
+  void requireWritable() {
+    if (writeFailure == null) {
+      return;
+    }
+    try {
+      write(
+          null,
+          "checking that writes work",
+          c -> {
+            try (var ps = c.prepareStatement("UPDATE write_probe SET n = n + 1 WHERE id = 1")) {
+              return ps.executeUpdate();
+            }
+          });
+    } catch (RuntimeException e) {
+      throw new StoreUnavailableException(dialect.product() + " cannot write: " + writeFailure, e);
+    }
+  }
+
+  /** Takes a connection whose transaction went wrong out of the pool; it closes once returned. */
+  private void discard(Connection c) {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.evictConnection(c);
+    }
+  }
+
+  /** A unique or foreign key refused the row: the statement's fault, not the database's. */
+  private static boolean constraintViolation(SQLException e) {
+    String state = e.getSQLState();
+    return (state != null && state.startsWith("23")) || (e.getErrorCode() & 0xff) == 19;
   }
 
   /** A connection inside a new transaction; the caller commits or rolls back, then closes it. */
@@ -111,6 +166,7 @@ final class Transactions {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {
+        // PostgreSQL: the pool itself drops connections the driver reports as broken.
         rollback(c, e);
         throw e;
       }

@@ -11,6 +11,8 @@ import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.Episode;
 import loginbot.store.TranscriptEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The agents' HTTP API: the handoff queue, a conversation with its episodes, packets and
@@ -19,6 +21,7 @@ import loginbot.store.TranscriptEntry;
  * changes.
  */
 public final class ConversationsApi implements Routes {
+  private static final Logger audit = LoggerFactory.getLogger("loginbot.audit");
   static final int MAX_REPLY_CHARS = 4000;
 
   private final ConversationService conversations;
@@ -184,11 +187,12 @@ public final class ConversationsApi implements Routes {
     routes.delete(
         "/api/conversations/{id}",
         ctx -> {
-          auth.require(ctx);
+          String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
           if (!store.delete(id)) {
             throw new NotFoundResponse("no conversation " + id);
           }
+          audit.info("agent={} deleted conversation={}", agent, id);
           ctx.status(204);
         });
   }

@@ -14,6 +14,10 @@ public final class SecurityHeaders implements Routes {
           + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
           + "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors ";
 
+  /** For pages no one should frame or script: errors the server answers before any route. */
+  static final String ERROR_PAGE_POLICY =
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
   private final AllowedOrigins embedders;
 
   public SecurityHeaders(AllowedOrigins embedders) {

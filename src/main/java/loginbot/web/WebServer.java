@@ -13,6 +13,9 @@ import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreUnavailableException;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -43,13 +46,25 @@ public final class WebServer {
    * answered.
    */
   public static Javalin create(ObjectMapper json, List<Routes> surfaces, Duration drainTimeout) {
+    return create(json, surfaces, drainTimeout, HttpLimits.DEFAULT);
+  }
+
+  public static Javalin create(
+      ObjectMapper json, List<Routes> surfaces, Duration drainTimeout, HttpLimits limits) {
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));
           config.http.maxRequestSize = MAX_BODY_BYTES;
           config.startup.showJavalinBanner = false;
+          config.jetty.modifyHttpConfiguration(
+              http -> {
+                http.setIdleTimeout(limits.readTimeout().toMillis());
+                http.setMinRequestDataRate(limits.minRequestBytesPerSecond());
+                http.setSendServerVersion(false);
+              });
           config.jetty.modifyServer(
               server -> {
+                server.setErrorHandler(new ErrorPages());
                 // Javalin nests its own handler inside this wrapper. The drain is ours rather than
                 // Jetty's stop timeout: with a timeout, Jetty also waits at least a second for its
                 // idle pool threads on every stop, whether or not a request is in flight.
@@ -58,6 +73,15 @@ public final class WebServer {
                 server.setStopTimeout(0);
                 server.addEventListener(
                     new LifeCycle.Listener() {
+                      @Override
+                      public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                          if (connector instanceof AbstractConnector c) {
+                            c.setIdleTimeout(limits.idleTimeout().toMillis());
+                          }
+                        }
+                      }
+
                       @Override
                       public void lifeCycleStopping(LifeCycle event) {
                         drain(graceful, drainTimeout);
@@ -73,6 +97,12 @@ public final class WebServer {
               (e, ctx) ->
                   ctx.status(e.getStatus())
                       .json(new ApiError(errorCode(e.getStatus()), e.getMessage())));
+          // Jetty's verdict on a request (a body too slow, a bad message) keeps its status.
+          config.routes.exception(
+              BadMessageException.class,
+              (e, ctx) ->
+                  ctx.status(e.getCode())
+                      .json(new ApiError(errorCode(e.getCode()), e.getReason())));
           config.routes.exception(
               RateLimitedException.class,
               (e, ctx) ->
@@ -145,6 +175,7 @@ public final class WebServer {
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       case 406 -> "not_acceptable";
+      case 408 -> "request_timeout";
       case 409 -> "conflict";
       case 413 -> "payload_too_large";
       case 415 -> "unsupported_media_type";

@@ -144,4 +144,39 @@ class AnalyticsApiTest {
           assertThat(badLabel.code()).isEqualTo(400);
         });
   }
+
+  @Test
+  void cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text() {
+    Instant at = Instant.parse("2026-03-03T09:00:00Z");
+    conversations
+        .start("f", "rest", Language.EN)
+        .user(at, "=HYPERLINK(\"http://evil.example\",\"help\")", "out_of_scope", false)
+        .user(at.plusSeconds(1), "+1 555 0100 call me", "out_of_scope", false)
+        .user(at.plusSeconds(2), "-2+3", "out_of_scope", false)
+        .user(at.plusSeconds(3), "@SUM(1+1)", "out_of_scope", false)
+        .user(at.plusSeconds(4), "\t=1+1", "out_of_scope", false)
+        .user(at.plusSeconds(5), "a = b is fine", "out_of_scope", false)
+        .end(at.plusSeconds(5));
+    clock.set(Instant.parse("2026-03-05T00:00:00Z"));
+    JavalinTest.test(
+        server(),
+        (server, client) -> {
+          String tsv =
+              client
+                  .get(
+                      "/api/analytics/not-understood.tsv?from=2026-03-01&to=2026-03-08",
+                      r -> r.header("Authorization", "Bearer " + TOKEN))
+                  .body()
+                  .string();
+
+          assertThat(tsv.lines().map(l -> l.substring(l.indexOf('\t') + 1)))
+              .containsExactlyInAnyOrder(
+                  "'=HYPERLINK(\"http://evil.example\",\"help\")",
+                  "'+1 555 0100 call me",
+                  "'-2+3",
+                  "'@SUM(1+1)",
+                  "'=1+1",
+                  "a = b is fine");
+        });
+  }
 }

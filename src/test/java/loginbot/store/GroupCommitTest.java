@@ -40,7 +40,7 @@ class GroupCommitTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE t (v TEXT NOT NULL)");
     }
-    commits = new GroupCommit(dataSource, writer);
+    commits = new GroupCommit(dataSource, writer, c -> {});
   }
 
   @AfterEach

@@ -8,6 +8,7 @@ import loginbot.channel.ConversationKey;
 import loginbot.channel.InboundMessage;
 import loginbot.dialogue.Role;
 import loginbot.nlu.Language;
+import loginbot.web.Requests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,10 +73,7 @@ record RestRequest(
     if (sender.length() > MAX_ID_CHARS) {
       throw new BadRequestResponse("'sender' is longer than " + MAX_ID_CHARS + " characters");
     }
-    if (sender.chars().anyMatch(Character::isISOControl)) {
-      throw new BadRequestResponse("'sender' must not contain control characters");
-    }
-    return sender;
+    return Requests.id(sender, "'sender'");
   }
 
   private static String text(JsonNode value) {
@@ -127,7 +125,8 @@ record RestRequest(
       log.debug("REST metadata.message_id ignored: not a short string or integer");
       return null;
     }
-    return value.asText();
+    // A usable id with control characters is malformed rather than unsupported: refused.
+    return Requests.id(value.asText(), "'metadata.message_id'");
   }
 
   private static String abbreviate(String s) {

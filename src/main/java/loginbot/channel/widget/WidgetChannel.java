@@ -290,7 +290,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
 
   static InboundMessage parse(String id, JsonNode body, Visitor visitor) {
     String text = Requests.requiredText(body, "text", MAX_TEXT_CHARS);
-    String messageId = Requests.optionalText(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
+    String messageId = Requests.optionalId(body, "clientMessageId", MAX_ID_CHARS).orElse(null);
     return new InboundMessage(
         CHANNEL,
         id,
