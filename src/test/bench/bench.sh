@@ -3,7 +3,7 @@
 #   src/test/bench/bench.sh [all|throughput|startup|memory|classifier]
 # throughput: REST channel vs the same server's /health with wrk, at 32 and 256 connections, with
 #             the embedded store and with PostgreSQL; startup: process start to first answered
-#             message, plain and with an AppCDS archive; memory: resident size with 10,000 live
+#             message, plain and as the README runs it (with the AppCDS archive of mvn package); memory: resident size with 10,000 live
 #             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark).
 # Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
 #      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
@@ -98,36 +98,39 @@ throughput() {
   fi
 }
 
-# Start-up: from launching the JVM to the first answered message (the jar trains the NLU at start),
-# on a fresh embedded store each time. Prints wall and CPU milliseconds per run. Then the same with
-# an AppCDS archive (class data of a first run, dumped at its exit), which the JVM maps instead of
-# loading and verifying ~9,000 classes again.
-startup_runs() { # label, JVM flags...
-  local label="$1" runs="${STARTUP_RUNS:-5}" walls=() line data; shift
+# Start-up: from launching the JVM to the first answered message, each run a new JVM. Prints wall
+# and CPU milliseconds per run. Rows: the plain `java -jar`; the README command, which maps the
+# class-data archive `mvn package` records (target/loginbot.jsa); both on a fresh DATA_DIR (schema
+# migrations included), then the README command again on a DATA_DIR whose schema is current (a
+# restart). PER_THREAD=1 adds the CPU of each JVM thread at the first answer.
+startup_runs() { # label, data dir ("" = a fresh one per run), JVM flags...
+  local label="$1" keep="$2" runs="${STARTUP_RUNS:-5}" walls=() cpus=() line data; shift 2
   for i in $(seq 1 "$runs"); do
-    data=$(fresh_data_dir)
+    data="${keep:-$(fresh_data_dir)}"
     line=$(DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 LOG="$out/server-startup.log" \
       python3 "$bench_dir/first-answer.py" "$port" -- java "$@" ${JAVA_OPTS:-} -jar target/loginbot.jar)
-    rm -rf "$data"
-    echo "$label run $i: wall ${line% *} ms, server CPU ${line#* } ms, load average $(cut -d' ' -f1 /proc/loadavg)" \
+    [ -n "$keep" ] || rm -rf "$data"
+    read -r wall cpu <<<"$(head -1 <<<"$line")"
+    echo "$label run $i: wall $wall ms, server CPU $cpu ms, load average $(cut -d' ' -f1 /proc/loadavg)" \
       | tee -a "$out/startup.txt"
-    walls+=("${line% *}")
+    tail -n +2 <<<"$line" | tee -a "$out/startup.txt"
+    walls+=("$wall"); cpus+=("$cpu")
   done
-  echo "$label median wall: $(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms" \
-    | tee -a "$out/startup.txt"
+  echo "$label median: wall $(median "${walls[@]}") ms, server CPU $(median "${cpus[@]}") ms" | tee -a "$out/startup.txt"
 }
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 startup() {
   : >"$out/startup.txt"
-  startup_runs plain -Xshare:auto
-  local archive="$out/loginbot.jsa" data
-  rm -f "$archive"
+  [ -f target/loginbot.jsa ] || { echo "target/loginbot.jsa is missing: run mvn package"; exit 1; }
+  startup_runs plain "" -Xshare:auto
+  startup_runs readme "" -XX:SharedArchiveFile=target/loginbot.jsa
+  local data
   data=$(fresh_data_dir)
-  DATA_DIR="$data" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
-    python3 "$bench_dir/first-answer.py" "$port" -- java -XX:ArchiveClassesAtExit="$archive" -jar target/loginbot.jar \
-    >/dev/null
+  STARTUP_RUNS=1 startup_runs schema-setup "$data" -XX:SharedArchiveFile=target/loginbot.jsa >/dev/null
+  startup_runs readme-restart "$data" -XX:SharedArchiveFile=target/loginbot.jsa
   rm -rf "$data"
-  startup_runs appcds -XX:SharedArchiveFile="$archive"
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }

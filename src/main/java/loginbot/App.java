@@ -25,6 +25,7 @@ import loginbot.channel.chatwoot.SignatureVerifier;
 import loginbot.channel.rest.RestChannel;
 import loginbot.channel.widget.Admission;
 import loginbot.channel.widget.AgentSignals;
+import loginbot.channel.widget.QueueWatch;
 import loginbot.channel.widget.WidgetChannel;
 import loginbot.channel.widget.WidgetLinks;
 import loginbot.channel.widget.WidgetParts;
@@ -46,7 +47,6 @@ import loginbot.dialogue.Responder;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
-import loginbot.handoff.QueueWatch;
 import loginbot.handoff.SupportHours;
 import loginbot.mail.MailDeliverer;
 import loginbot.mail.MailTexts;
@@ -54,6 +54,7 @@ import loginbot.mail.Mailer;
 import loginbot.mail.SmtpSettings;
 import loginbot.nlu.DecisionRule;
 import loginbot.nlu.Nlu;
+import loginbot.nlu.ShippedModel;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 import loginbot.ops.Analytics;
@@ -68,6 +69,7 @@ import loginbot.ops.SenderRateLimit;
 import loginbot.ops.Telemetry;
 import loginbot.ops.TimedStore;
 import loginbot.ops.TurnMetrics;
+import loginbot.store.BoundedStore;
 import loginbot.store.ConversationStore;
 import loginbot.store.JdbcStore;
 import loginbot.store.RetentionJob;
@@ -126,8 +128,9 @@ public final class App implements AutoCloseable {
         ContentCatalog.fromClasspath());
   }
 
+  /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
   static TrainedNlu train(Config config) {
-    return TrainedNlu.train(TrainingData.load(config.intentsDir()), decisionRule(config));
+    return ShippedModel.nlu(TrainingData.load(config.intentsDir()), decisionRule(config));
   }
 
   static ConversationService conversations(
@@ -181,8 +184,9 @@ public final class App implements AutoCloseable {
             () -> train(config), task -> new Thread(task, "nlu-training").start());
     Nlu nlu = text -> training.join().understand(text);
     try {
-      JdbcStore database = Stores.open(config.databaseUrl(), config.dataDir(), clock);
-      ConversationStore store = new TimedStore(database, registry);
+      JdbcStore database =
+          Stores.open(config.databaseUrl(), config.dataDir(), clock, ops.databasePoolSize());
+      ConversationStore store = new TimedStore(bounded(config, ops, database), registry);
       resources.push(store);
       ContentCatalog content = ContentCatalog.fromClasspath();
       WidgetSettings widgetSettings =
@@ -261,6 +265,19 @@ public final class App implements AutoCloseable {
       closeAll(resources);
       throw e;
     }
+  }
+
+  /**
+   * PostgreSQL sits behind a bounded queue: under overload a request is refused at once (503 with
+   * Retry-After) rather than waiting seconds for a pooled connection. The embedded store queues its
+   * writers itself, to commit them together.
+   */
+  private static ConversationStore bounded(Config config, OpsConfig ops, JdbcStore jdbc) {
+    if (!Stores.isPostgres(config.databaseUrl())) {
+      return jdbc;
+    }
+    return new BoundedStore(
+        jdbc, ops.databasePoolSize(), ops.databaseQueueSize(), BoundedStore.DEFAULT_MAX_WAIT);
   }
 
   /** The widget, its tokens and images in the database, and Tesseract when installed. */

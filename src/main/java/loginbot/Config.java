@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,12 +120,17 @@ public record Config(
   }
 
   private static String callbackUrl(String url) {
-    okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(url.trim());
-    if (parsed == null) {
-      throw new ConfigException(
-          "REST_CALLBACK_URL must be an http(s) URL, e.g. https://app.example.com/bot/callback");
+    try {
+      java.net.URI parsed = new java.net.URI(url.trim());
+      String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && parsed.getHost() != null) {
+        return parsed.toString();
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
     }
-    return parsed.toString();
+    throw new ConfigException(
+        "REST_CALLBACK_URL must be an http(s) URL, e.g. https://app.example.com/bot/callback");
   }
 
   private static String smtpUrl(String url) {

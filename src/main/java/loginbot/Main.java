@@ -13,7 +13,10 @@ import loginbot.ops.OpsConfig;
 import loginbot.store.InMemoryStore;
 import loginbot.store.StoreStartupException;
 
-/** Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code chat}. */
+/**
+ * Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code chat}, {@code
+ * selftest}.
+ */
 public final class Main {
   /** {@link #run} result of {@code serve}: the server runs on its own threads until stopped. */
   static final int SERVING = -1;
@@ -58,6 +61,8 @@ public final class Main {
           Clock clock = Clock.systemUTC();
           return ChatCommand.run(
               rest, App.conversations(config, new InMemoryStore(clock), clock), in, out);
+        case "selftest":
+          return SelfTest.run(out, err);
         case "help":
         case "--help":
         case "-h":
@@ -88,6 +93,7 @@ public final class Main {
         "  eval FILE [--json]          evaluate the NLU on a UTF-8 label<TAB>text file",
         "  cv [--folds K] [--json]     cross-validate the NLU over intents/",
         "  chat [--role R] [--lang L]  talk to the bot in this terminal",
+        "  selftest                    start the bot on a temporary store, talk to it, stop",
         "  help                        this text");
   }
 }

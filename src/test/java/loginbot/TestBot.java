@@ -39,7 +39,8 @@ public final class TestBot {
   private TestBot(Builder b) {
     this.clock = b.clock;
     this.store = b.store.apply(clock);
-    this.dialogue = new Dialogue(b.content, b.supportEmail, b.hours);
+    ContentCatalog content = b.content != null ? b.content : shippedContent();
+    this.dialogue = new Dialogue(content, b.supportEmail, b.hours);
     this.outputs = b.outputs;
     this.service =
         new ConversationService(
@@ -49,7 +50,17 @@ public final class TestBot {
             b.gate,
             b.observer,
             b.outputs,
-            new Notices(b.content, b.supportEmail, b.hours, b.mail));
+            new Notices(content, b.supportEmail, b.hours, b.mail));
+  }
+
+  private static ContentCatalog shipped;
+
+  /** The content in src/main/resources: immutable, so parsed once and shared by every test bot. */
+  public static synchronized ContentCatalog shippedContent() {
+    if (shipped == null) {
+      shipped = ContentCatalog.fromClasspath();
+    }
+    return shipped;
   }
 
   /**
@@ -75,7 +86,7 @@ public final class TestBot {
     private Clock clock = new MutableClock(DEFAULT_NOW);
     private Function<Clock, ConversationStore> store = InMemoryStore::new;
     private Nlu nlu = new KeywordNlu();
-    private ContentCatalog content = ContentCatalog.fromClasspath();
+    private ContentCatalog content; // null: the shipped content, loaded once per test JVM
     private SupportHours hours = SupportHours.alwaysOpen();
     private String supportEmail = SUPPORT_EMAIL;
     private MessageGate gate = MessageGate.ALL;

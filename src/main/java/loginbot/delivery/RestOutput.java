@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import loginbot.channel.ConversationKey;
 import loginbot.mail.MailDeliverer;
+import loginbot.store.ConversationKey;
 import loginbot.store.OutboxItem;
 import loginbot.store.TranscriptEntry;
 

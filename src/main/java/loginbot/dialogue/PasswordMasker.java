@@ -3,6 +3,8 @@ package loginbot.dialogue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import loginbot.dialogue.content.MaskingWords;
 
 /**
  * Removes passwords from user text before it is classified, stored, logged or handed off. The one
@@ -17,7 +19,17 @@ public final class PasswordMasker {
   /** What replaces every secret; its length says nothing about the secret's. */
   public static final String MASK = "••••••";
 
-  private final PasswordScan scan = new PasswordScan(PasswordShapes.load());
+  private final PasswordScan scan;
+
+  /** With the shipped list of words that describe a password rather than give one. */
+  public PasswordMasker() {
+    this(MaskingWords.shipped());
+  }
+
+  /** With {@code ordinaryWords}, the words that never count as a password after a label. */
+  public PasswordMasker(Set<String> ordinaryWords) {
+    this.scan = new PasswordScan(PasswordShapes.of(ordinaryWords));
+  }
 
   /**
    * @param state the conversation so far, null for its first message (or for OCR text, which has no

@@ -1,10 +1,5 @@
 package loginbot.dialogue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,7 +11,6 @@ import java.util.regex.Pattern;
  * everywhere else.
  */
 final class PasswordShapes {
-  private static final String WORDS = "masking/ordinary-words.txt";
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
   private static final Pattern USERNAME =
@@ -37,25 +31,9 @@ final class PasswordShapes {
     this.ordinary = ordinary;
   }
 
-  static PasswordShapes load() {
-    try (InputStream in = PasswordShapes.class.getClassLoader().getResourceAsStream(WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException(WORDS + " is missing from the classpath");
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        int hash = line.indexOf('#');
-        String content = hash < 0 ? line : line.substring(0, hash);
-        for (String word : content.trim().split("\\s+")) {
-          if (!word.isEmpty()) {
-            words.add(word.toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-      return new PasswordShapes(Set.copyOf(words));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + WORDS, e);
-    }
+  /** With the words that describe a password rather than give one ({@link MaskingWords}). */
+  static PasswordShapes of(Set<String> ordinaryWords) {
+    return new PasswordShapes(Set.copyOf(ordinaryWords));
   }
 
   /** The token without markdown, brackets, quotes or sentence punctuation around it. */

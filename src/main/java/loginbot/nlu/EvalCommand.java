@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval FILE [--json]}: trains exactly as the server does, classifies every line of FILE with
+ * {@code eval FILE [--json]}: gets the classifier exactly as the server does (the model built into
+ * the jar, or a training when INTENTS_DIR holds edited data), classifies every line of FILE with
  * the server's decision rule (not understood counts as out_of_scope) and reports the scores, the
  * confusion matrix and the misclassified lines. Exit 0 when evaluated, 1 on a bad file, 2 on bad
  * usage.
@@ -48,7 +49,7 @@ public final class EvalCommand {
       err.println("eval: " + e.getMessage());
       return 1;
     }
-    TrainedNlu nlu = TrainedNlu.train(data, rule);
+    TrainedNlu nlu = ShippedModel.nlu(data, rule);
     List<Intent> expected = new ArrayList<>();
     List<Intent> predicted = new ArrayList<>();
     List<Prediction> predictions = new ArrayList<>();

@@ -1,6 +1,8 @@
 package loginbot.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import opennlp.tools.doccat.DoccatFactory;
@@ -91,5 +93,17 @@ public final class IntentClassifier {
       }
     }
     return new Prediction(intentByIndex[best], p[best], intentByIndex[second], p[second]);
+  }
+
+  /**
+   * Writes the trained model in OpenNLP's own format, for {@link #read} to load without training.
+   */
+  void write(OutputStream out) throws IOException {
+    model.serialize(out);
+  }
+
+  /** The classifier of a model {@link #write} wrote. */
+  static IntentClassifier read(InputStream in) throws IOException {
+    return new IntentClassifier(new TextNormalizer(), new DoccatModel(in));
   }
 }

@@ -25,10 +25,13 @@ public final class TrainedNlu implements Nlu {
   }
 
   public static TrainedNlu train(TrainingData data, DecisionRule rule, ClassifierConfig config) {
+    return around(IntentClassifier.train(data.examples(), config), data, rule);
+  }
+
+  /** The rest of the NLU, learnt from {@code data}, around a classifier already trained on it. */
+  static TrainedNlu around(IntentClassifier classifier, TrainingData data, DecisionRule rule) {
     return new TrainedNlu(
-        IntentClassifier.train(data.examples(), config),
-        LanguageDetector.train(data, new TextNormalizer(), Language.EN),
-        rule);
+        classifier, LanguageDetector.train(data, new TextNormalizer(), Language.EN), rule);
   }
 
   @Override

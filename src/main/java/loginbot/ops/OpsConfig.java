@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import loginbot.Env;
+import loginbot.store.Stores;
 
 /**
  * The operations settings, parsed from the environment by the composition root. All optional.
@@ -13,17 +14,23 @@ import loginbot.Env;
  * @param perClient requests per client address on the public endpoints; 0 per minute turns it off
  * @param trustForwardedFor take the client address from {@code X-Forwarded-For} (behind a proxy)
  * @param drainTimeout how long a stopping server waits for in-flight turns
+ * @param databasePoolSize PostgreSQL connections of this instance
+ * @param databaseQueueSize requests that may wait for one of them; beyond, 503 with Retry-After
  */
 public record OpsConfig(
     Optional<String> metricsToken,
     RateLimiter.Limit perSender,
     RateLimiter.Limit perClient,
     boolean trustForwardedFor,
-    Duration drainTimeout) {
+    Duration drainTimeout,
+    int databasePoolSize,
+    int databaseQueueSize) {
 
   public static OpsConfig fromEnv(Map<String, String> vars) {
     Env env = new Env(vars);
     int max = Integer.MAX_VALUE;
+    // At least 2: Flyway holds one connection for its lock while it migrates on another.
+    int pool = env.integer("DATABASE_POOL_SIZE", Stores.DEFAULT_POSTGRES_POOL_SIZE, 2, 1000);
     return new OpsConfig(
         env.secret("METRICS_TOKEN", 16),
         // A burst under 1 would refuse every message: turn a limit off with its _PER_MINUTE at 0.
@@ -34,6 +41,8 @@ public record OpsConfig(
             env.integer("RATE_LIMIT_IP_PER_MINUTE", 600, 0, max),
             env.integer("RATE_LIMIT_IP_BURST", 100, 1, max)),
         env.flag("TRUST_FORWARDED_FOR"),
-        Duration.ofSeconds(env.integer("SHUTDOWN_TIMEOUT_SECONDS", 10, 0, max)));
+        Duration.ofSeconds(env.integer("SHUTDOWN_TIMEOUT_SECONDS", 10, 0, max)),
+        pool,
+        env.integer("DATABASE_QUEUE_SIZE", 4 * pool, 0, 100_000));
   }
 }

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
-import loginbot.web.Json;
 import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -28,7 +27,9 @@ public final class Stores {
   /** How long a request waits for a connection before the store reports itself unavailable. */
   static final long CONNECTION_TIMEOUT_MS = 3000;
 
-  static final int POSTGRES_POOL_SIZE = 10;
+  /** PostgreSQL connections per instance unless DATABASE_POOL_SIZE says otherwise. */
+  public static final int DEFAULT_POSTGRES_POOL_SIZE = 10;
+
   static final int SQLITE_POOL_SIZE = 4;
 
   private Stores() {}
@@ -39,16 +40,30 @@ public final class Stores {
    * @throws StoreStartupException with a one-line message when it cannot be opened
    */
   public static JdbcStore open(Optional<String> databaseUrl, Path dataDir, Clock clock) {
-    if (databaseUrl.isPresent() && !databaseUrl.get().isBlank()) {
+    return open(databaseUrl, dataDir, clock, DEFAULT_POSTGRES_POOL_SIZE);
+  }
+
+  /**
+   * Like {@link #open(Optional, Path, Clock)}, with {@code postgresPoolSize} connections when it is
+   * PostgreSQL (the embedded store has one writer and a fixed small pool).
+   */
+  public static JdbcStore open(
+      Optional<String> databaseUrl, Path dataDir, Clock clock, int postgresPoolSize) {
+    if (isPostgres(databaseUrl)) {
       DatabaseUrl url;
       try {
         url = DatabaseUrl.parse(databaseUrl.get());
       } catch (IllegalArgumentException e) {
         throw new StoreStartupException(e.getMessage(), e);
       }
-      return postgres(url, clock);
+      return postgres(url, clock, MigrationVersion.LATEST, postgresPoolSize);
     }
     return sqlite(dataDir.resolve(SQLITE_FILE), clock);
+  }
+
+  /** Whether {@link #open} opens PostgreSQL for this DATABASE_URL (else the embedded store). */
+  public static boolean isPostgres(Optional<String> databaseUrl) {
+    return databaseUrl.isPresent() && !databaseUrl.get().isBlank();
   }
 
   public static JdbcStore postgres(DatabaseUrl url, Clock clock) {
@@ -60,13 +75,17 @@ public final class Stores {
   }
 
   static JdbcStore postgres(DatabaseUrl url, Clock clock, MigrationVersion target) {
+    return postgres(url, clock, target, DEFAULT_POSTGRES_POOL_SIZE);
+  }
+
+  static JdbcStore postgres(DatabaseUrl url, Clock clock, MigrationVersion target, int poolSize) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("loginbot-postgresql");
     config.setJdbcUrl(url.jdbcUrl());
     url.user().ifPresent(config::setUsername);
     url.password().ifPresent(config::setPassword);
-    config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
-    config.setMinimumIdle(2);
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(Math.min(2, poolSize));
     // Finds connections that died while idle (database restarted) before a request does.
     config.setKeepaliveTime(30_000);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
@@ -175,7 +194,7 @@ public final class Stores {
       throw new StoreStartupException(
           "cannot migrate the schema of " + where + ": " + oneLine(e), e);
     }
-    return new JdbcStore(dataSource, dialect, new Rows(dialect, Json.newMapper()), clock);
+    return new JdbcStore(dataSource, dialect, new Rows(dialect, StoredJson.newMapper()), clock);
   }
 
   /**

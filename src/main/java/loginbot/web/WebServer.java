@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
+import loginbot.store.StoreBusyException;
 import loginbot.store.StoreUnavailableException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.AbstractConnector;
@@ -115,6 +116,13 @@ public final class WebServer {
           config.routes.exception(
               UnknownConversationException.class,
               (e, ctx) -> ctx.status(404).json(new ApiError("not_found", e.getMessage())));
+          config.routes.exception(
+              StoreBusyException.class,
+              // Overload: counted by the HTTP metrics (503s), not logged once per refused request.
+              (e, ctx) ->
+                  ctx.status(503)
+                      .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                      .json(new ApiError("busy", "too many requests are waiting, retry shortly")));
           config.routes.exception(
               StoreUnavailableException.class,
               (e, ctx) -> {

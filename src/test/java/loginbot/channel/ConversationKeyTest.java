@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import loginbot.store.ConversationKey;
 import org.junit.jupiter.api.Test;
 
 /** Each channel makes its own keys, and no REST sender can make another channel's key. */

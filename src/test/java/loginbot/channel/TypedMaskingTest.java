@@ -24,6 +24,7 @@ import loginbot.dialogue.MaskingCorpus;
 import loginbot.dialogue.MaskingCorpus.Entry;
 import loginbot.ops.Analytics;
 import loginbot.ops.AnalyticsApi;
+import loginbot.store.ConversationKey;
 import loginbot.store.InMemoryStore;
 import loginbot.web.AgentAuth;
 import loginbot.web.AllowedOrigins;

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import loginbot.dialogue.content.ContentCatalog;
@@ -63,16 +61,18 @@ class ArticleFactCoverageTest {
     ContentCatalog without = ContentCatalog.load(withoutFact(fact));
     TranscriptRunner runner = new TranscriptRunner(Nlus::forTranscripts, without);
 
-    List<String> failed = new ArrayList<>();
+    // One transcript that notices is the proof: the others need not run.
+    Optional<String> noticed = Optional.empty();
     for (Path file : TranscriptTest.files()) {
       try {
         runner.run(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
       } catch (AssertionError expected) {
-        failed.add(file.getFileName().toString());
+        noticed = Optional.of(file.getFileName().toString());
+        break;
       }
     }
 
-    assertThat(failed).as("transcripts that notice '" + fact + "' is gone").isNotEmpty();
+    assertThat(noticed).as("a transcript that notices '" + fact + "' is gone").isPresent();
   }
 
   private static ContentSource withoutFact(String fact) {

@@ -16,7 +16,7 @@ class IntentExamplesTest {
 
   @BeforeAll
   static void train() {
-    nlu = TrainedNlu.train(TrainingData.load(Optional.empty()), DecisionRule.DEFAULT);
+    nlu = ShippedModel.nlu(TrainingData.load(Optional.empty()), DecisionRule.DEFAULT);
   }
 
   @ParameterizedTest(name = "{0}: {1}")

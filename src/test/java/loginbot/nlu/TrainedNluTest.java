@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,14 +19,14 @@ class TrainedNluTest {
 
   @BeforeAll
   static void train() {
-    data = TrainingData.load(Optional.empty());
-    nlu = TrainedNlu.train(data, DecisionRule.DEFAULT);
+    data = FreshTraining.data();
+    nlu = TrainedNlu.around(FreshTraining.classifier(), data, DecisionRule.DEFAULT);
   }
 
   @Test
   void the_model_classifies_with_the_same_features_it_was_trained_with() {
     // given OpenNLP rebuilds feature generators from their class names (trap T5)
-    IntentClassifier classifier = IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT);
+    IntentClassifier classifier = FreshTraining.classifier();
     String[] tokens = new TextNormalizer().tokens("j'ai oublié mon mot de passe");
 
     // when
@@ -76,9 +75,7 @@ class TrainedNluTest {
     // given the same model judged by a rule no prediction can pass
     TrainedNlu strict =
         new TrainedNlu(
-            IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT),
-            nlu.languageDetector(),
-            new DecisionRule(1.0, 1.0));
+            FreshTraining.classifier(), nlu.languageDetector(), new DecisionRule(1.0, 1.0));
 
     // when
     Understanding understanding = strict.understand("I forgot my password");

@@ -41,6 +41,26 @@ class OpsConfigTest {
   }
 
   @Test
+  void the_database_pool_and_its_queue_are_sized_from_the_environment() {
+    OpsConfig defaults = OpsConfig.fromEnv(Map.of());
+    OpsConfig bigger = OpsConfig.fromEnv(Map.of("DATABASE_POOL_SIZE", "20"));
+    OpsConfig both =
+        OpsConfig.fromEnv(Map.of("DATABASE_POOL_SIZE", "4", "DATABASE_QUEUE_SIZE", "0"));
+
+    assertThat(defaults.databasePoolSize()).isEqualTo(10);
+    assertThat(defaults.databaseQueueSize()).isEqualTo(40);
+    assertThat(bigger.databaseQueueSize()).as("four waiting per connection").isEqualTo(80);
+    assertThat(both.databasePoolSize()).isEqualTo(4);
+    assertThat(both.databaseQueueSize()).isZero();
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("DATABASE_POOL_SIZE", "1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("DATABASE_POOL_SIZE");
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("DATABASE_QUEUE_SIZE", "many")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("DATABASE_QUEUE_SIZE");
+  }
+
+  @Test
   void bad_values_fail_naming_the_variable() {
     assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("RATE_LIMIT_PER_MINUTE", "lots")))
         .isInstanceOf(ConfigException.class)

@@ -1,6 +1,7 @@
 package loginbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -238,6 +239,66 @@ abstract class MigrationsContract {
     }
     assertThat(column("SELECT COUNT(*) FROM transcript WHERE conversation_id = 'cw:1:42'"))
         .isEqualTo("0");
+  }
+
+  @Test
+  void a_new_database_is_not_current() throws Exception {
+    try (Connection c = connect()) {
+      assertThat(Migrations.isCurrent(c)).isFalse();
+    }
+  }
+
+  @Test
+  void a_schema_flyway_brought_to_the_latest_version_is_recognised_as_current() throws Exception {
+    // given
+    openAt(MigrationVersion.LATEST).close();
+
+    // when / then: the checksums computed here are the ones Flyway recorded
+    try (Connection c = connect()) {
+      assertThat(Migrations.isCurrent(c)).isTrue();
+    }
+  }
+
+  @Test
+  void a_schema_with_a_script_still_to_apply_is_not_current() throws Exception {
+    openAt(MigrationVersion.fromVersion("1")).close();
+
+    try (Connection c = connect()) {
+      assertThat(Migrations.isCurrent(c)).isFalse();
+    }
+  }
+
+  @Test
+  void an_applied_script_edited_since_is_not_current_and_flyway_refuses_to_start()
+      throws Exception {
+    // given
+    openAt(MigrationVersion.LATEST).close();
+    execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+
+    // when / then
+    try (Connection c = connect()) {
+      assertThat(Migrations.isCurrent(c)).isFalse();
+    }
+    assertThatThrownBy(() -> openAt(MigrationVersion.LATEST))
+        .isInstanceOf(StoreStartupException.class)
+        .hasMessageContaining("failed validation");
+  }
+
+  @Test
+  void a_failed_migration_in_the_history_is_not_current() throws Exception {
+    openAt(MigrationVersion.LATEST).close();
+    execute("UPDATE flyway_schema_history SET success = FALSE WHERE version = '2'");
+
+    try (Connection c = connect()) {
+      assertThat(Migrations.isCurrent(c)).isFalse();
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
   }
 
   private void writeAtVersion1(

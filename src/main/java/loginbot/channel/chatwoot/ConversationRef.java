@@ -1,6 +1,6 @@
 package loginbot.channel.chatwoot;
 
-import loginbot.channel.ConversationKey;
+import loginbot.store.ConversationKey;
 
 /**
  * A Chatwoot conversation: its account and its display id (the id the REST API expects). Our

@@ -12,7 +12,6 @@ import loginbot.channel.ConversationService;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
-import loginbot.handoff.QueueWatch;
 import loginbot.handoff.SupportHours;
 import loginbot.store.Attachments;
 import loginbot.store.ConversationStore;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import loginbot.dialogue.Status;
-import loginbot.handoff.QueueWatch;
 import loginbot.handoff.SupportHours;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;

@@ -79,7 +79,7 @@ public final class WidgetServer implements AutoCloseable {
             WidgetParts.intake(ocr, content),
             defaults.welcome(),
             defaults.hours(),
-            new loginbot.handoff.QueueWatch(store, clock, Duration.ZERO),
+            new loginbot.channel.widget.QueueWatch(store, clock, Duration.ZERO),
             clock,
             io.javalin.http.Context::ip,
             Admission.OPEN);

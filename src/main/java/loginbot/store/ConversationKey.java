@@ -1,4 +1,4 @@
-package loginbot.channel;
+package loginbot.store;
 
 import java.util.Optional;
 

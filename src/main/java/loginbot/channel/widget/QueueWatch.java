@@ -1,4 +1,4 @@
-package loginbot.handoff;
+package loginbot.channel.widget;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import loginbot.handoff.FirstReplyTimes;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.TranscriptEntry;

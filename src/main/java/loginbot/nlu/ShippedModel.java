@@ -1,0 +1,119 @@
+package loginbot.nlu;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The intent model trained at build time and shipped in the jar, so that the server starts in
+ * milliseconds instead of training. It is used only for the exact data, configuration and code it
+ * was trained from (its {@link ModelFingerprint}); anything else, such as an edited copy of {@code
+ * intents/} in {@code INTENTS_DIR}, is trained at start-up as before. Training is deterministic, so
+ * the shipped model answers exactly as a fresh training would.
+ */
+public final class ShippedModel {
+  /** Where the build puts the model, inside the classes directory and so inside the jar. */
+  static final String RESOURCE = "nlu/intent-model.bin";
+
+  private static final String MAGIC = "loginbot intent model";
+  private static final Logger log = LoggerFactory.getLogger(ShippedModel.class);
+
+  private ShippedModel() {}
+
+  /**
+   * The NLU the server and {@code eval} use for {@code data}: shipped when it fits, else trained.
+   */
+  public static TrainedNlu nlu(TrainingData data, DecisionRule rule) {
+    String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT);
+    Optional<IntentClassifier> shipped = fromClasspath(fingerprint);
+    if (shipped.isPresent()) {
+      return TrainedNlu.around(shipped.get(), data, rule);
+    }
+    log.info(
+        "training the intent classifier from {} (the model built into the jar was trained on"
+            + " other data or code)",
+        data.source());
+    return TrainedNlu.train(data, rule, ClassifierConfig.DEFAULT);
+  }
+
+  /** The shipped classifier, if the jar has one trained under {@code fingerprint}. */
+  static Optional<IntentClassifier> fromClasspath(String fingerprint) {
+    InputStream in = ShippedModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      log.warn("the jar has no model trained at build time ({}); training at start-up", RESOURCE);
+      return Optional.empty();
+    }
+    return readIfCurrent(in, fingerprint);
+  }
+
+  /**
+   * The classifier in {@code in}, unless it was trained under another fingerprint or cannot be
+   * read: a damaged model costs a training, never the start-up.
+   */
+  static Optional<IntentClassifier> readIfCurrent(InputStream in, String fingerprint) {
+    try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
+      if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(fingerprint)) {
+        return Optional.empty();
+      }
+      return Optional.of(IntentClassifier.read(data));
+    } catch (IOException | RuntimeException e) {
+      log.warn("cannot read the model built into the jar ({}); training instead", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  static void write(IntentClassifier classifier, String fingerprint, OutputStream out)
+      throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeUTF(MAGIC);
+    data.writeUTF(fingerprint);
+    classifier.write(data);
+    data.flush();
+  }
+
+  /**
+   * The build step ({@code process-classes}): trains from the {@code intents/} on the class path
+   * and writes the model under the classes directory given, unless the one there is current.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: ShippedModel CLASSES_DIR");
+    }
+    writeIfStale(Path.of(args[0]).resolve(RESOURCE), TrainingData.load(Optional.empty()));
+  }
+
+  /** Trains and writes the model of {@code data} to {@code file}; false if it was already there. */
+  static boolean writeIfStale(Path file, TrainingData data) throws IOException {
+    String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT);
+    if (Files.isRegularFile(file) && isTrainedUnder(file, fingerprint)) {
+      return false;
+    }
+    IntentClassifier classifier = IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT);
+    Files.createDirectories(file.getParent());
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      write(classifier, fingerprint, out);
+    }
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    return true;
+  }
+
+  private static boolean isTrainedUnder(Path file, String fingerprint) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      return in.readUTF().equals(MAGIC) && in.readUTF().equals(fingerprint);
+    } catch (IOException e) {
+      return false; // unreadable or cut short: train again
+    }
+  }
+}

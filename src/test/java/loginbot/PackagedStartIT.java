@@ -1,0 +1,82 @@
+package loginbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code mvn package} leaves for a fast start: a jar whose {@code selftest} passes, and the
+ * class-data archive recorded from it, which the JVM accepts when run as the README and the
+ * Procfile run it (from the project directory).
+ */
+class PackagedStartIT {
+  private static final Path JAR = Path.of("target", "loginbot.jar");
+  private static final Path ARCHIVE = Path.of("target", "loginbot.jsa");
+
+  @Test
+  void the_selftest_of_the_packaged_jar_passes() throws Exception {
+    // when
+    Result result = java("-jar", JAR.toString(), "selftest");
+
+    // then: its second start, on the store of the first, found the schema current
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.output())
+        .contains("selftest: ok")
+        .containsOnlyOnce("schema is current: every migration is applied, Flyway is not needed");
+  }
+
+  @Test
+  void the_package_step_leaves_a_class_data_archive_the_jvm_maps() throws Exception {
+    // given
+    assertThat(ARCHIVE).as("run `mvn package` first").isRegularFile();
+
+    // when: -Xshare:on makes an archive the JVM cannot map an error instead of a silent fallback
+    Result result =
+        java("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.toString(), "help");
+
+    // then
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.output()).contains("usage:").doesNotContain("shared archive");
+  }
+
+  @Test
+  void the_readme_command_starts_without_the_archive_too() throws Exception {
+    // when the archive named by the command is missing
+    Result result =
+        java("-XX:SharedArchiveFile=target/no-such-archive.jsa", "-jar", JAR.toString(), "help");
+
+    // then
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.output()).contains("usage:");
+  }
+
+  private record Result(int code, String output) {}
+
+  private static Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of(args));
+    Path output = Files.createTempFile("loginbot-packaged-", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("no exit within 120 s: " + command);
+      }
+      return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+}
