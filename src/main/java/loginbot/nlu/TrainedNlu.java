@@ -8,15 +8,16 @@ import java.util.Optional;
  * Thread-safe; one instance serves every conversation.
  */
 public final class TrainedNlu implements Nlu {
-  private final TextNormalizer normalizer = new TextNormalizer();
   private final IntentClassifier classifier;
   private final LanguageDetector languages;
   private final DecisionRule rule;
+  private final MessageReader reader;
 
   public TrainedNlu(IntentClassifier classifier, LanguageDetector languages, DecisionRule rule) {
     this.classifier = classifier;
     this.languages = languages;
     this.rule = rule;
+    this.reader = new MessageReader(new TextNormalizer(), languages);
   }
 
   /** Trains with the configuration chosen by cross-validation. */
@@ -36,11 +37,16 @@ public final class TrainedNlu implements Nlu {
 
   @Override
   public Understanding understand(String text) {
-    String[] tokens = normalizer.tokens(text);
-    Prediction prediction = classifier.classify(tokens);
+    Reading reading = reader.read(text);
+    Prediction prediction = classifier.classify(reading.words().toArray(String[]::new));
     Optional<Intent> accepted =
         rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
-    return new Understanding(accepted, prediction, languages.detect(tokens));
+    return new Understanding(accepted, prediction, reading);
+  }
+
+  /** The reader this NLU reads messages with (the same normaliser and language detector). */
+  public MessageReader reader() {
+    return reader;
   }
 
   /** The classifier's two best intents, before the decision rule. */

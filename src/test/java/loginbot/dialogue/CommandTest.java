@@ -6,6 +6,7 @@ import java.util.Optional;
 import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 import loginbot.nlu.Prediction;
+import loginbot.nlu.Reading;
 import loginbot.nlu.Understanding;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,6 @@ class CommandTest {
   private static Understanding understanding(Optional<Intent> intent) {
     Prediction prediction =
         new Prediction(intent.orElse(Intent.OUT_OF_SCOPE), 0.8, Intent.GREETING, 0.1);
-    return new Understanding(intent, prediction, Language.EN);
+    return new Understanding(intent, prediction, Reading.of("", Language.EN));
   }
 }

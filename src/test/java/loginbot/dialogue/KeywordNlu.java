@@ -9,6 +9,7 @@ import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 import loginbot.nlu.Nlu;
 import loginbot.nlu.Prediction;
+import loginbot.nlu.Reading;
 import loginbot.nlu.Understanding;
 
 /** A test-only keyword NLU: first matching rule wins; no rule means "not understood". */
@@ -149,11 +150,11 @@ public final class KeywordNlu implements Nlu {
         return new Understanding(
             Optional.of(rule.getKey()),
             new Prediction(rule.getKey(), 0.9, Intent.OUT_OF_SCOPE, 0.05),
-            language);
+            Reading.of(text, language));
       }
     }
     return new Understanding(
-        Optional.empty(), new Prediction(Intent.OUT_OF_SCOPE, 0.3, Intent.GREETING, 0.2), language);
+        Optional.empty(), new Prediction(Intent.OUT_OF_SCOPE, 0.3, Intent.GREETING, 0.2), Reading.of(text, language));
   }
 
   private static Language language(String normalised) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 import loginbot.nlu.Prediction;
+import loginbot.nlu.Reading;
 import loginbot.nlu.Understanding;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class LanguagePolicyTest {
 
   private static UserInput input(String text, Language detected, Language metadata) {
     Prediction prediction = new Prediction(Intent.OUT_OF_SCOPE, 0.2, Intent.GREETING, 0.1);
-    Understanding u = new Understanding(Optional.empty(), prediction, detected);
+    Understanding u = new Understanding(Optional.empty(), prediction, Reading.of(text, detected));
     return new UserInput(
         text, u, Optional.empty(), Optional.ofNullable(metadata), false, Instant.EPOCH);
   }

@@ -17,6 +17,7 @@ import loginbot.dialogue.Turn;
 import loginbot.nlu.Intent;
 import loginbot.nlu.Language;
 import loginbot.nlu.Prediction;
+import loginbot.nlu.Reading;
 import loginbot.nlu.Understanding;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,12 @@ class TurnMetricsTest {
 
   private static Understanding understood(Intent intent, double confidence, Language language) {
     return new Understanding(
-        Optional.of(intent), new Prediction(intent, confidence, Intent.GREETING, 0.01), language);
+        Optional.of(intent), new Prediction(intent, confidence, Intent.GREETING, 0.01), Reading.of("", language));
   }
 
   private static Understanding notUnderstood(Language language) {
     return new Understanding(
-        Optional.empty(), new Prediction(Intent.APP_UPDATE, 0.2, Intent.GREETING, 0.19), language);
+        Optional.empty(), new Prediction(Intent.APP_UPDATE, 0.2, Intent.GREETING, 0.19), Reading.of("", language));
   }
 
   private static ConversationState state(Language language) {
