@@ -27,14 +27,14 @@ class DevSetFloorsTest {
   private static final Map<String, Double> CATEGORY_FLOORS =
       Map.of(
           "plain", 0.92,
-          "vocabulary", 0.78,
-          "negation", 0.86,
-          "multi_sentence", 0.83,
-          "typos", 0.83,
-          "near_miss", 0.93,
-          "off_topic", 0.83,
-          "small_talk", 0.88,
-          "professional", 0.80);
+          "vocabulary", 0.82,
+          "negation", 0.81,
+          "multi_sentence", 0.87,
+          "typos", 0.84,
+          "near_miss", 0.96,
+          "off_topic", 0.89,
+          "small_talk", 0.86,
+          "professional", 0.88);
 
   @Test
   void the_dev_set_scores_stay_above_the_floors() throws IOException {
@@ -58,11 +58,11 @@ class DevSetFloorsTest {
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     String errors = json.get("errors").toPrettyString();
     assertThat(json.get("lines").asInt()).isGreaterThanOrEqualTo(900);
-    assertThat(json.get("in_scope_accuracy").asDouble()).as(errors).isGreaterThanOrEqualTo(0.85);
-    assertThat(json.get("oos_recall").asDouble()).as(errors).isGreaterThanOrEqualTo(0.92);
+    assertThat(json.get("in_scope_accuracy").asDouble()).as(errors).isGreaterThanOrEqualTo(0.86);
+    assertThat(json.get("oos_recall").asDouble()).as(errors).isGreaterThanOrEqualTo(0.94);
     for (JsonNode source : json.get("per_source")) {
-      assertThat(source.get("in_scope_accuracy").asDouble()).isGreaterThanOrEqualTo(0.84);
-      assertThat(source.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.91);
+      assertThat(source.get("in_scope_accuracy").asDouble()).isGreaterThanOrEqualTo(0.85);
+      assertThat(source.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.93);
     }
     assertThat(json.get("per_category").size()).isEqualTo(CATEGORY_FLOORS.size());
     CATEGORY_FLOORS.forEach(
