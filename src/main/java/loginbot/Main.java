@@ -90,7 +90,7 @@ public final class Main {
         "\n",
         "usage: java -jar target/loginbot.jar [command]",
         "  serve                       run the bot on $PORT (default 7070); the default command",
-        "  eval FILE [--json]          evaluate the NLU on a UTF-8 label<TAB>text file",
+        "  eval FILE... [--json]       evaluate the NLU on UTF-8 label<TAB>text[<TAB>category] files",
         "  cv [--folds K] [--json]     cross-validate the NLU over intents/",
         "  chat [--role R] [--lang L]  talk to the bot in this terminal",
         "  selftest                    start the bot on a temporary store, talk to it, stop",
