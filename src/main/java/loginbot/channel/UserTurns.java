@@ -59,8 +59,13 @@ final class UserTurns {
       long unseenAfter,
       boolean queued) {}
 
+  /**
+   * @param ahead the message read before the turn ({@link Responder#readAhead}); null when its
+   *     masking depends on the state, and it is read here
+   */
   TurnWrite decide(
       InboundMessage message,
+      Responder.Reading ahead,
       OutputChannel out,
       Optional<ConversationRecord> current,
       Instant now) {
@@ -93,7 +98,7 @@ final class UserTurns {
     EpisodeEvent event = EpisodeEvent.NONE;
     if (before != null && before.status() == Status.HANDOFF) {
       // A human owns this chat: record what the user said for the agent.
-      Responder.Reading reading = responder.read(before, message.text());
+      Responder.Reading reading = responder.read(before, message.text(), ahead);
       understanding = reading.understanding();
       lines.add(userLine(now, reading, true));
       List<Action> said = new ArrayList<>();
@@ -115,6 +120,7 @@ final class UserTurns {
           responder.respond(
               before,
               message.text(),
+              ahead,
               message.role(),
               message.language(),
               now,
