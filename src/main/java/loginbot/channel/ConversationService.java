@@ -86,15 +86,12 @@ public final class ConversationService {
     long started = System.nanoTime();
     Instant now = clock.instant();
     OutputChannel out = outputs.of(message.channel());
-    // Masking and classifying need no state (but in one case, left to the turn): done here, they
-    // keep the conversation's lock, and PostgreSQL's connection, for the dialogue and the writes.
-    Responder.Reading ahead = responder.readAhead(message.text());
     TurnResult result =
         store.runTurn(
             message.conversationId(),
             message.channel(),
             message.messageId(),
-            current -> userTurns.decide(message, ahead, out, current, now));
+            userTurns.logic(message, out, now));
     UserTurns.Decided decided = (UserTurns.Decided) result.note();
     List<Action.Reply> replies = result.replies();
     if (decided != null && decided.unseenAfter() >= 0) {

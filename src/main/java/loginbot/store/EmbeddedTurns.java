@@ -52,7 +52,8 @@ final class EmbeddedTurns {
     }
   }
 
-  TurnResult run(String id, String channel, String messageId, TurnLogic logic) {
+  TurnResult run(String id, String channel, String messageId, TurnLogic unprepared) {
+    TurnLogic logic = unprepared.prepared();
     return locked(
         id,
         () -> {

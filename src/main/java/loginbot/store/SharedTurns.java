@@ -34,7 +34,8 @@ final class SharedTurns {
   private record Locked(
       Optional<ConversationRecord> current, Optional<List<Action.Reply>> firstReplies) {}
 
-  TurnResult run(String id, String channel, String messageId, TurnLogic logic) {
+  TurnResult run(String id, String channel, String messageId, TurnLogic unprepared) {
+    TurnLogic logic = unprepared.prepared();
     return tx.write(
         null,
         "running a turn",
