@@ -103,6 +103,7 @@ final class WordsLoader {
     TextNormalizer normalizer = new TextNormalizer();
     Map<Cue, List<List<String>>> phrases = new EnumMap<>(Cue.class);
     raw.forEach((cue, list) -> phrases.put(cue, words(file, cue.key(), list, normalizer)));
+    noEntryOnBothSides(file, phrases);
     List<Lexicon.FactCue> facts = new ArrayList<>();
     List<FactFile> factFiles = w.facts() == null ? List.of() : w.facts();
     for (int i = 0; i < factFiles.size(); i++) {
@@ -120,6 +121,27 @@ final class WordsLoader {
               f.fact(), f.value(), words(file, where + ".says", f.says(), normalizer)));
     }
     return new Lexicon(phrases, facts);
+  }
+
+  /** A word that says yes in one list and no in another would make replies depend on list order. */
+  private static void noEntryOnBothSides(String file, Map<Cue, List<List<String>>> phrases) {
+    for (Cue yes : List.of(Cue.YES, Cue.WORKED)) {
+      for (Cue no : List.of(Cue.NO, Cue.FAILED, Cue.NEGATION)) {
+        for (List<String> entry : phrases.get(yes)) {
+          if (phrases.get(no).contains(entry)) {
+            throw new IllegalStateException(
+                file
+                    + ": '"
+                    + String.join(" ", entry)
+                    + "' is in both '"
+                    + yes.key()
+                    + "' and '"
+                    + no.key()
+                    + "'");
+          }
+        }
+      }
+    }
   }
 
   private static List<List<String>> words(

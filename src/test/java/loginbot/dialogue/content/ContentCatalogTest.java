@@ -152,6 +152,17 @@ class ContentCatalogTest {
   }
 
   @Test
+  void a_word_that_says_both_yes_and_no_fails_naming_it() {
+    Map<String, String> files =
+        withEdit(
+            "content/lang/en/words.yaml", text -> text.replace("\"nope\",", "\"nope\", \"yep\","));
+
+    assertThatThrownBy(() -> ContentCatalog.load(source(files)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("content/lang/en/words.yaml: 'yep' is in both 'yes' and 'no'");
+  }
+
+  @Test
   void word_lists_are_read_as_messages_are_normalised() {
     Lexicon english = ContentCatalog.fromClasspath().words(Language.EN);
 
