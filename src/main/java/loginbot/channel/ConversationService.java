@@ -44,6 +44,7 @@ public final class ConversationService {
   private final TurnObserver observer;
   private final Outputs outputs;
   private final UserTurns userTurns;
+  private final PlatformAgents platformAgents;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
     this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
@@ -78,6 +79,7 @@ public final class ConversationService {
     this.observer = observer;
     this.outputs = outputs;
     this.userTurns = new UserTurns(responder, notices);
+    this.platformAgents = new PlatformAgents(store, responder.dialogue(), outputs);
   }
 
   /** A user's message. */
@@ -176,6 +178,37 @@ public final class ConversationService {
         },
         List.of(new Line(Author.AGENT, agentName, text)),
         new EpisodeEvent.AgentReplied(agentName));
+  }
+
+  /**
+   * A person wrote to the user on the platform itself (Chatwoot's own inbox): kept in the
+   * transcript, so the user counts as answered. If {@code botsTurn} (the platform had it as the
+   * bot's, Chatwoot's pending) and the bot owned it, the person took it over: the bot goes silent
+   * and the platform is told (Chatwoot: open). Once per {@code messageId}.
+   *
+   * @throws AgentActionRefusedException for a conversation the bot never had
+   */
+  public TurnOutcome agentWroteOnPlatform(
+      String conversationId, String messageId, String agentName, String text, boolean botsTurn) {
+    TurnResult result =
+        platformAgents.wrote(conversationId, messageId, agentName, text, botsTurn, clock.instant());
+    if (Boolean.TRUE.equals(result.note())) {
+      outputs.queued();
+    }
+    if (!result.duplicate()) {
+      audit.info(
+          "agent={} action=platform_reply conversation={} status={}",
+          agentName,
+          conversationId,
+          statusOf(result).code());
+    }
+    return new TurnOutcome(
+        result.replies(),
+        statusOf(result),
+        Optional.empty(),
+        result.duplicate(),
+        result.appended(),
+        result.conversation());
   }
 
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */

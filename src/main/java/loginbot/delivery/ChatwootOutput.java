@@ -65,6 +65,10 @@ public final class ChatwootOutput implements OutputChannel {
         calls.add(new ChatwootCall.ToggleStatus(ref, "pending"));
         calls.addAll(outbox.calls(ref, o.attributes(), o.turn()));
       }
+      case PLATFORM_TAKEOVER -> calls.add(new ChatwootCall.ToggleStatus(ref, "open"));
+      case PLATFORM_AGENT_REPLY -> {
+        // Chatwoot already shows what its agent wrote.
+      }
       case USER_MESSAGE, CLOSE, PLATFORM_HAND_BACK ->
           calls.addAll(outbox.calls(ref, o.attributes(), o.turn()));
     }

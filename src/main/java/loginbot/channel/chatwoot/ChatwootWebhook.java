@@ -148,6 +148,23 @@ public final class ChatwootWebhook implements Routes {
       }
       return new Result("handed_back", "the bot answers again");
     }
+    if (decision instanceof Decision.HumanReply reply) {
+      try {
+        TurnOutcome outcome =
+            conversations.agentWroteOnPlatform(
+                reply.conversation().key(),
+                reply.messageId(),
+                reply.agent(),
+                reply.text(),
+                reply.pending());
+        if (outcome.duplicate()) {
+          return new Result("duplicate", "message already processed");
+        }
+        return new Result("recorded", "an agent wrote; conversation is " + outcome.status().code());
+      } catch (AgentActionRefusedException e) {
+        return new Result("ignored", "the bot has no such conversation");
+      }
+    }
     if (decision instanceof Decision.Rate rate) {
       try {
         conversations.rate(
