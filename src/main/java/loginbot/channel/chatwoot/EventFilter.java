@@ -14,8 +14,6 @@ import loginbot.nlu.Language;
  * {@code open} one is the humans'. The bot answers only the visitor.
  */
 final class EventFilter {
-  static final int MAX_TEXT_CHARS = 4000;
-
   private final String roleAttribute;
 
   /**
@@ -81,7 +79,7 @@ final class EventFilter {
     return new Decision.Act(
         new ConversationRef(m.account().id(), c.id()),
         m.event() + ":" + m.id(),
-        text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text,
+        text,
         role(contactAttributes).or(() -> role(contactOf(c.meta()))),
         c.additionalAttributes() == null
             ? Optional.empty()
@@ -105,7 +103,7 @@ final class EventFilter {
         new ConversationRef(m.account().id(), c.id()),
         m.event() + ":" + m.id(),
         name,
-        text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text,
+        text,
         "pending".equals(c.status()));
   }
 
