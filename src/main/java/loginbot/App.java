@@ -96,7 +96,9 @@ public final class App implements AutoCloseable {
    * Endpoints anyone on the internet may call: limited per client address. Chatwoot's webhook is
    * not among them: all its traffic comes from one server, and each conversation is limited anyway.
    */
-  static final List<String> PUBLIC_PREFIXES = List.of("/webhooks/rest/", "/widget/");
+  static final String REST_PREFIX = "/webhooks/rest/";
+
+  static final List<String> PUBLIC_PREFIXES = List.of(REST_PREFIX, "/widget/");
 
   private final Javalin web;
 
@@ -222,7 +224,12 @@ public final class App implements AutoCloseable {
       AllowedOrigins origins = widgetSettings.allowedOrigins();
       ClientRateLimit clientLimit =
           new ClientRateLimit(
-              new RateLimiter(ops.perClient()), PUBLIC_PREFIXES, ops.trustForwardedFor(), registry);
+              new RateLimiter(ops.perUser()),
+              new RateLimiter(ops.perClient()),
+              PUBLIC_PREFIXES,
+              ops.addressLimitOnRest() ? List.of() : List.of(REST_PREFIX),
+              ops.forwardedFor(),
+              registry);
       WidgetChannel widget =
           widget(
               config,

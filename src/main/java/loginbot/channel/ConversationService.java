@@ -44,6 +44,7 @@ public final class ConversationService {
   private final TurnObserver observer;
   private final Outputs outputs;
   private final UserTurns userTurns;
+  private final PlatformAgents platformAgents;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
     this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
@@ -78,6 +79,7 @@ public final class ConversationService {
     this.observer = observer;
     this.outputs = outputs;
     this.userTurns = new UserTurns(responder, notices);
+    this.platformAgents = new PlatformAgents(store, responder.dialogue(), outputs);
   }
 
   /** A user's message. */
@@ -178,6 +180,37 @@ public final class ConversationService {
         new EpisodeEvent.AgentReplied(agentName));
   }
 
+  /**
+   * A person wrote to the user on the platform itself (Chatwoot's own inbox): kept in the
+   * transcript, so the user counts as answered. If {@code botsTurn} (the platform had it as the
+   * bot's, Chatwoot's pending) and the bot owned it, the person took it over: the bot goes silent
+   * and the platform is told (Chatwoot: open). Once per {@code messageId}.
+   *
+   * @throws AgentActionRefusedException for a conversation the bot never had
+   */
+  public TurnOutcome agentWroteOnPlatform(
+      String conversationId, String messageId, String agentName, String text, boolean botsTurn) {
+    TurnResult result =
+        platformAgents.wrote(conversationId, messageId, agentName, text, botsTurn, clock.instant());
+    if (Boolean.TRUE.equals(result.note())) {
+      outputs.queued();
+    }
+    if (!result.duplicate()) {
+      audit.info(
+          "agent={} action=platform_reply conversation={} status={}",
+          agentName,
+          conversationId,
+          statusOf(result).code());
+    }
+    return new TurnOutcome(
+        result.replies(),
+        statusOf(result),
+        Optional.empty(),
+        result.duplicate(),
+        result.appended(),
+        result.conversation());
+  }
+
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
   public TurnOutcome handBack(String conversationId, String agentName) {
     return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of());
@@ -198,26 +231,56 @@ public final class ConversationService {
         attributes);
   }
 
+  /**
+   * The bot takes the conversation back and answers what the user wrote during the handoff that
+   * nobody answered ({@link Unanswered}). The transcript is read before the turn (a turn does no
+   * I/O); if a line was added in between, it is read again.
+   */
   private TurnOutcome handBack(
       String conversationId,
       String agentName,
       Outgoing.Cause cause,
       Map<String, Object> attributes) {
-    return agentAction(
-        conversationId,
-        agentName,
-        cause,
-        attributes,
-        record -> {
-          ConversationState state = record.state();
-          if (state.status() != Status.HANDOFF) {
-            throw refused(
-                conversationId, state, "only a conversation handed off to humans can go back");
-          }
-          return responder.dialogue().handBack(state);
-        },
-        List.of(new Line(Author.SYSTEM, agentName, agentName + " handed back to the bot")),
-        new EpisodeEvent.HandedBack(agentName));
+    Instant now = clock.instant();
+    for (int attempt = 1; ; attempt++) {
+      long lastSeq = store.find(conversationId).map(ConversationRecord::lastSeq).orElse(0L);
+      List<String> unanswered =
+          Unanswered.texts(
+              store.transcript(conversationId, Math.max(0, lastSeq - Unanswered.TAIL)));
+      boolean lastTry = attempt == 3;
+      try {
+        return agentAction(
+            conversationId,
+            agentName,
+            cause,
+            attributes,
+            record -> {
+              ConversationState state = record.state();
+              if (state.status() != Status.HANDOFF) {
+                throw refused(
+                    conversationId, state, "only a conversation handed off to humans can go back");
+              }
+              if (record.lastSeq() != lastSeq && !lastTry) {
+                throw new TranscriptMoved();
+              }
+              Turn back = responder.dialogue().handBack(state);
+              return Unanswered.answered(responder, back, unanswered, now);
+            },
+            List.of(new Line(Author.SYSTEM, agentName, agentName + " handed back to the bot")),
+            new EpisodeEvent.HandedBack(agentName));
+      } catch (TranscriptMoved e) {
+        log.debug("conversation {} moved during a hand-back, reading it again", conversationId);
+      }
+    }
+  }
+
+  /** The user wrote between the read of the transcript and the hand-back's turn. */
+  private static final class TranscriptMoved extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TranscriptMoved() {
+      super(null, null, false, false);
+    }
   }
 
   /** An agent closes the conversation; the user may still rate it. */
@@ -356,7 +419,8 @@ public final class ConversationService {
               return new TurnWrite(
                   turn.next(),
                   lines,
-                  Optional.empty(),
+                  // A hand-back's answers to unanswered questions may hand off again.
+                  UserTurns.handoffOf(turn),
                   turn.replies(),
                   drafts,
                   event,

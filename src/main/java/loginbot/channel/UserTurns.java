@@ -13,6 +13,7 @@ import loginbot.dialogue.Action;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Responder;
+import loginbot.dialogue.RoleSource;
 import loginbot.dialogue.Status;
 import loginbot.dialogue.Turn;
 import loginbot.mail.EmailAddress;
@@ -161,7 +162,7 @@ final class UserTurns {
               now,
               message.screenshot());
       understanding = response.reading().understanding();
-      turn = response.turn();
+      turn = withRoleSource(before, response.turn(), message.role());
       // "Understood" is the dialogue's verdict: it reads yes/no, buttons and greetings that the
       // classifier may score low.
       lines.add(userLine(now, response.reading(), !TurnEvent.missed(before, turn)));
@@ -213,6 +214,42 @@ final class UserTurns {
         event,
         Optional.of(reader),
         new Decided(understanding, before, turn, handoff, unseenAfter, !drafts.isEmpty()));
+  }
+
+  /**
+   * The turn with where its role came from noted in the state, and in a handoff packet it makes, so
+   * the agent knows whether the page vouched for the role or the user claimed it.
+   */
+  private static Turn withRoleSource(
+      ConversationState before, Turn turn, Optional<loginbot.dialogue.Role> channelRole) {
+    Optional<String> source = RoleSource.of(before, turn.next(), channelRole);
+    if (source.isEmpty() || source.get().equals(turn.next().facts().get(RoleSource.FACT))) {
+      return turn;
+    }
+    List<Action> actions = new ArrayList<>();
+    for (Action a : turn.actions()) {
+      actions.add(
+          a instanceof Action.Handoff h
+              ? new Action.Handoff(withFact(h.packet(), RoleSource.FACT, source.get()))
+              : a);
+    }
+    return new Turn(turn.next().withFact(RoleSource.FACT, source.get()), actions);
+  }
+
+  private static HandoffPacket withFact(HandoffPacket p, String key, String value) {
+    Map<String, String> facts = new HashMap<>(p.facts());
+    facts.put(key, value);
+    return new HandoffPacket(
+        p.reason(),
+        p.role(),
+        p.language(),
+        p.caseId(),
+        p.steps(),
+        facts,
+        p.identifier(),
+        p.lastMessages(),
+        p.summary(),
+        p.at());
   }
 
   /** The page's contact details, kept unless the user already left an address of their own. */

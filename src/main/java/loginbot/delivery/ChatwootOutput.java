@@ -5,6 +5,7 @@ import java.util.List;
 import loginbot.channel.chatwoot.ChatwootCall;
 import loginbot.channel.chatwoot.ChatwootOutbox;
 import loginbot.channel.chatwoot.ConversationRef;
+import loginbot.dialogue.Action;
 import loginbot.store.OutboxItem;
 import loginbot.store.TranscriptEntry;
 
@@ -49,12 +50,24 @@ public final class ChatwootOutput implements OutputChannel {
         }
       }
       case HAND_BACK -> {
+        // Answering what the user wrote meanwhile may hand off again: then pending comes first.
+        boolean handsOffAgain =
+            o.turn().actions().stream().anyMatch(Action.Handoff.class::isInstance);
+        if (handsOffAgain) {
+          calls.add(new ChatwootCall.ToggleStatus(ref, "pending"));
+        }
         calls.addAll(outbox.calls(ref, o.attributes(), o.turn()));
-        calls.add(new ChatwootCall.ToggleStatus(ref, "pending"));
+        if (!handsOffAgain) {
+          calls.add(new ChatwootCall.ToggleStatus(ref, "pending"));
+        }
       }
       case PLATFORM_REOPEN -> {
         calls.add(new ChatwootCall.ToggleStatus(ref, "pending"));
         calls.addAll(outbox.calls(ref, o.attributes(), o.turn()));
+      }
+      case PLATFORM_TAKEOVER -> calls.add(new ChatwootCall.ToggleStatus(ref, "open"));
+      case PLATFORM_AGENT_REPLY -> {
+        // Chatwoot already shows what its agent wrote.
       }
       case USER_MESSAGE, CLOSE, PLATFORM_HAND_BACK ->
           calls.addAll(outbox.calls(ref, o.attributes(), o.turn()));

@@ -31,6 +31,13 @@ public record Outgoing(
     PLATFORM_HAND_BACK,
     /** The platform gave it to the bot but left it open: the bot sets it pending itself. */
     PLATFORM_REOPEN,
+    /**
+     * A person wrote on the platform itself; if the bot owned the conversation, it took it over and
+     * the platform must show it as the humans' (Chatwoot: open).
+     */
+    PLATFORM_TAKEOVER,
+    /** A person wrote on the platform itself in a conversation already theirs: nothing to send. */
+    PLATFORM_AGENT_REPLY,
     CLOSE
   }
 

@@ -158,6 +158,29 @@ public record ConversationState(
         statedFacts);
   }
 
+  /** This state with one more fact (or a fact changed), set outside the dialogue's own reading. */
+  public ConversationState withFact(String key, String value) {
+    Map<String, String> more = new java.util.HashMap<>(facts);
+    more.put(key, value);
+    return new ConversationState(
+        status,
+        role,
+        language,
+        caseId,
+        stepIndex,
+        awaiting,
+        steps,
+        more,
+        notUnderstoodInRow,
+        resolved,
+        recentMessages,
+        stepId,
+        pendingCaseId,
+        helpful,
+        rating,
+        askedAboutPassword);
+  }
+
   public static ConversationState initial(Language language) {
     return new ConversationState(
         Status.BOT,

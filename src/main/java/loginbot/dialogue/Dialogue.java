@@ -118,6 +118,15 @@ public final class Dialogue {
     return t.turn();
   }
 
+  /** A person took the conversation over without the bot handing off: the bot goes silent. */
+  public Turn takenOver(ConversationState state) {
+    TurnBuilder t = new TurnBuilder(state);
+    t.status = Status.HANDOFF;
+    t.pendingCaseId = null;
+    t.awaiting = Awaiting.NOTHING;
+    return t.turn();
+  }
+
   /** An agent closes the conversation; the user may still rate it. */
   public Turn close(ConversationState state) {
     TurnBuilder t = new TurnBuilder(state);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 import loginbot.dialogue.HandoffPacket;
+import loginbot.dialogue.RoleSource;
 import loginbot.nlu.Language;
 
 /**
@@ -24,7 +25,11 @@ public final class HandoffNote {
     if (p.summary() != null && !p.summary().isBlank()) {
       md.append("**Summary:** ").append(escape(p.summary())).append("\n\n");
     }
-    md.append("- **Role:** ").append(p.role() == null ? "unknown" : p.role().code()).append('\n');
+    md.append("- **Role:** ").append(p.role() == null ? "unknown" : p.role().code());
+    if (p.role() != null) {
+      RoleSource.describe(p.facts()).ifPresent(how -> md.append(" (").append(how).append(')'));
+    }
+    md.append('\n');
     md.append("- **Language:** ").append(language(p.language())).append('\n');
     md.append("- **Case:** ")
         .append(p.caseId() == null ? "none identified" : escape(p.caseId()))
@@ -46,9 +51,11 @@ public final class HandoffNote {
         md.append('\n');
       }
     }
-    if (!p.facts().isEmpty()) {
+    if (p.facts().keySet().stream().anyMatch(k -> !k.equals(RoleSource.FACT))) {
       md.append("\n**What the user told us**\n");
-      for (Map.Entry<String, String> fact : new TreeMap<>(p.facts()).entrySet()) {
+      Map<String, String> told = new TreeMap<>(p.facts());
+      told.remove(RoleSource.FACT);
+      for (Map.Entry<String, String> fact : told.entrySet()) {
         md.append("- ")
             .append(escape(fact.getKey()))
             .append(": ")

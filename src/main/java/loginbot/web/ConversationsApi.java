@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.HandoffPacket;
+import loginbot.dialogue.RoleSource;
 import loginbot.store.ConversationKey;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
@@ -56,6 +57,8 @@ public final class ConversationsApi implements Routes {
    * @param episodes every episode, oldest first; empty in the queue, which lists conversations
    * @param replyEmail where an answer goes when the user left; null when none is known
    * @param replyEmailSource {@code page} (given by the embedding page) or {@code user} (typed in)
+   * @param roleSource "given by the page" (channel metadata) or "claimed by the user" (in a message
+   *     or with a button); null when the role is unknown
    */
   public record ConversationView(
       String id,
@@ -72,7 +75,8 @@ public final class ConversationsApi implements Routes {
       int episode,
       List<EpisodeView> episodes,
       String replyEmail,
-      String replyEmailSource) {
+      String replyEmailSource,
+      String roleSource) {
 
     static ConversationView of(
         ConversationRecord c, List<TranscriptEntry> transcript, List<Episode> episodes) {
@@ -92,7 +96,8 @@ public final class ConversationsApi implements Routes {
           c.episode().number(),
           episodes.stream().map(EpisodeView::of).toList(),
           c.reader().email(),
-          c.reader().emailSource());
+          c.reader().emailSource(),
+          s.role() == null ? null : RoleSource.describe(s.facts()).orElse(null));
     }
   }
 

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import loginbot.web.Json;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -26,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The real scalableminds Chatroom client (npm {@code @scalableminds/chatroom}, the web client Rasa
  * users put on their sites) on a page of another origin, talking to the bot's REST channel as it
- * talks to Rasa: a whole conversation, with buttons, ending in a handoff.
+ * talks to Rasa: a whole conversation, with buttons, ending in a handoff; then the agent's reply
+ * reaches Chatroom through the REST callback, relayed by the site's own server.
  */
 class ChatroomIT {
   static final Path DIST = Path.of("src/test/js/node_modules/@scalableminds/chatroom/dist");
@@ -44,15 +48,49 @@ class ChatroomIT {
     Assumptions.abort(message);
   }
 
+  static final String CALLBACK_SECRET = "acme-callback-secret-0123456789";
+
   @Test
-  void chatroom_on_another_site_walks_a_case_with_buttons_to_a_handoff() throws Exception {
+  void chatroom_on_another_site_walks_a_case_with_buttons_to_a_handoff_and_gets_the_agents_reply()
+      throws Exception {
     Chromium.require();
     requireChatroom();
     String[] botUrl = new String[1];
+    // The site's own server receives the bot's REST callbacks (real HTTP, signature checked) and
+    // relays them to its page, which hands them to Chatroom as Rasa sites do.
+    Map<String, List<String>> inbox = new ConcurrentHashMap<>();
+    List<String> refused = new CopyOnWriteArrayList<>();
     Javalin site =
         Javalin.create(
                 cfg -> {
                   cfg.routes.get("/", ctx -> ctx.html(page(botUrl[0])));
+                  cfg.routes.post(
+                      "/bot/callback",
+                      ctx -> {
+                        String expected =
+                            hmac(ctx.header("X-Loginbot-Timestamp") + "." + ctx.body());
+                        if (!expected.equals(ctx.header("X-Loginbot-Signature"))) {
+                          refused.add(ctx.body());
+                          ctx.status(401);
+                          return;
+                        }
+                        String recipient =
+                            Json.newMapper().readTree(ctx.body()).get("recipient_id").asText();
+                        inbox
+                            .computeIfAbsent(recipient, k -> new CopyOnWriteArrayList<>())
+                            .add(ctx.body());
+                        ctx.status(204);
+                      });
+                  cfg.routes.get(
+                      "/bot/inbox/{recipient}",
+                      ctx -> {
+                        List<String> waiting =
+                            inbox.getOrDefault(ctx.pathParam("recipient"), List.of());
+                        List<String> taken = new ArrayList<>(waiting);
+                        waiting.removeAll(taken);
+                        ctx.contentType("application/json")
+                            .result("[" + String.join(",", taken) + "]");
+                      });
                   cfg.routes.get(
                       "/chatroom/{file}",
                       ctx -> {
@@ -68,7 +106,15 @@ class ChatroomIT {
             .start("127.0.0.1", 0);
     // another origin than the bot's: another host name and another port
     String siteOrigin = "http://localhost:" + site.port();
-    try (LiveServer bot = LiveServer.start(Map.of("ALLOWED_ORIGINS", siteOrigin));
+    try (LiveServer bot =
+            LiveServer.start(
+                Map.of(
+                    "ALLOWED_ORIGINS",
+                    siteOrigin,
+                    "REST_CALLBACK_URL",
+                    siteOrigin + "/bot/callback",
+                    "REST_CALLBACK_SECRET",
+                    CALLBACK_SECRET));
         Chromium.Browser browser = Chromium.start(900, 1000)) {
       botUrl[0] = bot.url("");
       WebDriver driver = browser.driver();
@@ -98,6 +144,20 @@ class ChatroomIT {
       assertThat(queue.get(0).get("channel").asText()).isEqualTo("rest");
       assertThat(queue.get(0).get("status").asText()).isEqualTo("handoff");
       assertThat(queue.get(0).get("handoff").get("reason").asText()).isEqualTo("STEPS_EXHAUSTED");
+
+      // when: Alice answers from the agent console's API
+      String reply = "Hi, Alice from support here. I have unlocked your account, try again now.";
+      HttpResponse<String> sent =
+          agentPost(
+              bot,
+              "/api/conversations/" + queue.get(0).get("id").asText() + "/messages",
+              "{\"text\":\"" + reply + "\"}");
+      assertThat(sent.statusCode()).isEqualTo(201);
+
+      // then: the bot POSTs it to the site's callback, and Chatroom shows it
+      awaitBotText(driver, reply);
+      Screenshots.save(driver, "chatroom-agent-reply");
+      assertThat(refused).isEmpty();
     } finally {
       site.stop();
     }
@@ -114,7 +174,37 @@ class ChatroomIT {
         + botUrl
         + "\", title: \"Login help\", container: document.querySelector('.chat-container'),"
         + " welcomeMessage: \"Hi, tell me what happens when you log in.\"});"
-        + "chatroom.openChat();</script></body></html>";
+        + "chatroom.openChat();"
+        // The site's relay: what the bot POSTed to the site's callback, into Chatroom.
+        + "setInterval(function(){"
+        + "var id = sessionStorage.getItem('simple-chatroom-cid');"
+        + "fetch('/bot/inbox/' + encodeURIComponent(id)).then(function(r){return r.json();})"
+        + ".then(function(m){ if (m.length) { chatroom.ref.parseMessages(m); } });"
+        + "}, 500);"
+        + "</script></body></html>";
+  }
+
+  /** The signature the site expects: sha256= hex HMAC-SHA256(secret, timestamp + "." + body). */
+  private static String hmac(String signed) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            CALLBACK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+    return "sha256="
+        + java.util.HexFormat.of()
+            .formatHex(mac.doFinal(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static HttpResponse<String> agentPost(LiveServer bot, String path, String body)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(bot.url(path)))
+                .header("Authorization", "Bearer " + LiveServer.AGENT_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** Clicks a button of the bot's last message, then waits for the bot's answer to show. */

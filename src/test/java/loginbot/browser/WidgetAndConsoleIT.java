@@ -221,7 +221,6 @@ class WidgetAndConsoleIT {
       try {
         widget.until(d -> widget.waiting() || widget.chips().contains("No"));
       } catch (org.openqa.selenium.TimeoutException e) {
-        Screenshots.save(widget.driver(), "debug-say-no");
         throw new AssertionError("subtitle " + widget.subtitle() + " chips " + widget.chips(), e);
       }
     }

@@ -16,8 +16,10 @@ class OpsConfigTest {
 
     assertThat(config.metricsToken()).isEmpty();
     assertThat(config.perSender()).isEqualTo(new RateLimiter.Limit(30, 10));
-    assertThat(config.perClient()).isEqualTo(new RateLimiter.Limit(600, 100));
-    assertThat(config.trustForwardedFor()).isFalse();
+    assertThat(config.perClient()).isEqualTo(new RateLimiter.Limit(6000, 1000));
+    assertThat(config.perUser()).isEqualTo(new RateLimiter.Limit(120, 40));
+    assertThat(config.addressLimitOnRest()).isFalse();
+    assertThat(config.forwardedFor().enabled()).isFalse();
     assertThat(config.drainTimeout()).isEqualTo(Duration.ofSeconds(10));
   }
 
@@ -31,13 +33,30 @@ class OpsConfigTest {
                 "RATE_LIMIT_IP_PER_MINUTE", "120",
                 "RATE_LIMIT_IP_BURST", "20",
                 "TRUST_FORWARDED_FOR", "true",
+                "RATE_LIMIT_IP_ON_REST", "true",
+                "RATE_LIMIT_USER_PER_MINUTE", "60",
                 "SHUTDOWN_TIMEOUT_SECONDS", "25"));
 
     assertThat(config.metricsToken()).contains("scrape-token-0123456789");
     assertThat(config.perSender().enabled()).isFalse();
     assertThat(config.perClient()).isEqualTo(new RateLimiter.Limit(120, 20));
-    assertThat(config.trustForwardedFor()).isTrue();
+    assertThat(config.forwardedFor().enabled()).isTrue();
+    assertThat(config.addressLimitOnRest()).isTrue();
+    assertThat(config.perUser().perMinute()).isEqualTo(60);
     assertThat(config.drainTimeout()).isEqualTo(Duration.ofSeconds(25));
+  }
+
+  @Test
+  void trusted_proxies_may_be_listed_and_a_wrong_entry_is_named() {
+    assertThat(
+            OpsConfig.fromEnv(Map.of("TRUST_FORWARDED_FOR", "10.0.0.0/8, 192.0.2.10"))
+                .forwardedFor()
+                .enabled())
+        .isTrue();
+    assertThatThrownBy(() -> OpsConfig.fromEnv(Map.of("TRUST_FORWARDED_FOR", "proxy.internal")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("TRUST_FORWARDED_FOR")
+        .hasMessageContaining("proxy.internal");
   }
 
   @Test

@@ -7,7 +7,9 @@ import io.javalin.testtools.JavalinTest;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import org.junit.jupiter.api.Test;
@@ -18,17 +20,138 @@ class PublicLimitsTest {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   private Javalin server(RateLimiter.Limit limit, boolean trustForwardedFor) {
-    var limiter = new RateLimiter(limit, ticker, 1000);
+    return server(
+        new RateLimiter.Limit(0, 1),
+        limit,
+        List.of(),
+        trustForwardedFor ? ForwardedFor.parse("true") : ForwardedFor.NONE);
+  }
+
+  private Javalin server(
+      RateLimiter.Limit perUser,
+      RateLimiter.Limit perAddress,
+      List<String> noAddressLimit,
+      ForwardedFor forwarded) {
     return WebServer.create(
         Json.newMapper(),
         List.of(
             new HttpMetrics(registry, List.of("/webhooks/")),
             new ClientRateLimit(
-                limiter, List.of("/webhooks/", "/widget/"), trustForwardedFor, registry),
+                new RateLimiter(perUser, ticker, 1000),
+                new RateLimiter(perAddress, ticker, 1000),
+                List.of("/webhooks/", "/widget/"),
+                noAddressLimit,
+                forwarded,
+                registry),
             routes -> {
               routes.post("/webhooks/test/{id}", ctx -> ctx.result("ok " + ctx.pathParam("id")));
+              routes.post("/webhooks/rest/webhook", ctx -> ctx.result("[]"));
+              routes.post("/widget/conversations", ctx -> ctx.result("created"));
+              routes.post(
+                  "/widget/conversations/{id}/messages",
+                  ctx -> ctx.result("sent " + ctx.pathParam("id")));
               routes.get("/api/private", ctx -> ctx.result("private"));
             }));
+  }
+
+  /** The shipped defaults. */
+  private Javalin shipped(Map<String, String> env) {
+    OpsConfig ops = OpsConfig.fromEnv(env);
+    return server(
+        ops.perUser(),
+        ops.perClient(),
+        ops.addressLimitOnRest() ? List.of() : List.of("/webhooks/rest/"),
+        ops.forwardedFor());
+  }
+
+  @Test
+  void a_hundred_widget_users_behind_one_office_address_are_all_served() {
+    JavalinTest.test(
+        shipped(Map.of()),
+        (server, client) -> {
+          // given: 100 people in one office open the widget at the same moment and write a
+          // messages each; all come from one address
+          List<Integer> codes = new ArrayList<>();
+          for (int user = 0; user < 100; user++) {
+            String token = "token-of-user-" + user;
+            codes.add(client.post("/widget/conversations", "{}").code());
+            for (int m = 0; m < 1; m++) {
+              codes.add(
+                  client
+                      .post(
+                          "/widget/conversations/c" + user + "/messages",
+                          "{}",
+                          r -> r.header("X-Widget-Token", token))
+                      .code());
+            }
+          }
+
+          // then
+          assertThat(codes).hasSize(200).containsOnly(200);
+        });
+  }
+
+  @Test
+  void one_widget_user_flooding_is_refused_while_a_colleague_on_the_same_address_is_not() {
+    JavalinTest.test(
+        shipped(Map.of("RATE_LIMIT_USER_BURST", "3")),
+        (server, client) -> {
+          List<Integer> flood = new ArrayList<>();
+          for (int i = 0; i < 5; i++) {
+            flood.add(
+                client
+                    .post(
+                        "/widget/conversations/a/messages",
+                        "{}",
+                        r -> r.header("X-Widget-Token", "alice"))
+                    .code());
+          }
+          var colleague =
+              client.post(
+                  "/widget/conversations/b/messages", "{}", r -> r.header("X-Widget-Token", "bob"));
+
+          assertThat(flood).containsExactly(200, 200, 200, 429, 429);
+          assertThat(colleague.code()).isEqualTo(200);
+          assertThat(registry.get("loginbot.rate_limited").tag("scope", "user").counter().count())
+              .isEqualTo(2);
+        });
+  }
+
+  @Test
+  void the_rest_webhook_has_no_address_limit_by_default_as_servers_relay_all_their_users() {
+    JavalinTest.test(
+        shipped(Map.of("RATE_LIMIT_IP_BURST", "5")),
+        (server, client) -> {
+          List<Integer> codes = new ArrayList<>();
+          for (int i = 0; i < 20; i++) {
+            codes.add(client.post("/webhooks/rest/webhook", "{\"sender\":\"u" + i + "\"}").code());
+          }
+          assertThat(codes).containsOnly(200);
+        });
+    JavalinTest.test(
+        shipped(Map.of("RATE_LIMIT_IP_BURST", "5", "RATE_LIMIT_IP_ON_REST", "true")),
+        (server, client) -> {
+          List<Integer> codes = new ArrayList<>();
+          for (int i = 0; i < 20; i++) {
+            codes.add(client.post("/webhooks/rest/webhook", "{}").code());
+          }
+          assertThat(codes).contains(429);
+        });
+  }
+
+  @Test
+  void behind_a_chain_of_trusted_proxies_the_right_most_untrusted_hop_is_the_client() {
+    ForwardedFor chain = ForwardedFor.parse("127.0.0.1, 10.0.0.0/8, ::1");
+    // The client forged a first entry; the CDN added the client's real address; our balancer
+    // (10.0.0.2) added the CDN's, which is one of ours too.
+    assertThat(chain.clientOf("127.0.0.1", "198.51.100.7, 203.0.113.1, 10.0.0.2"))
+        .isEqualTo("203.0.113.1");
+    // A connection that is not one of our proxies: the header is the client's own words.
+    assertThat(chain.clientOf("192.0.2.50", "203.0.113.1")).isEqualTo("192.0.2.50");
+    // With true, the connection is our one proxy, and its entry (the last) is the client.
+    assertThat(ForwardedFor.parse("true").clientOf("127.0.0.1", "198.51.100.7, 203.0.113.1"))
+        .isEqualTo("203.0.113.1");
+    assertThat(ForwardedFor.NONE.clientOf("127.0.0.1", "203.0.113.1")).isEqualTo("127.0.0.1");
   }
 
   @Test

@@ -33,6 +33,10 @@ final class LoginbotProcess implements AutoCloseable {
           "RATE_LIMIT_IP_PER_MINUTE",
           "1000000",
           "RATE_LIMIT_IP_BURST",
+          "1000000",
+          "RATE_LIMIT_USER_PER_MINUTE",
+          "1000000",
+          "RATE_LIMIT_USER_BURST",
           "1000000");
 
   private final Process process;

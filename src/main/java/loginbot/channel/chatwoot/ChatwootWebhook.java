@@ -8,11 +8,13 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
+import loginbot.channel.TextParts;
 import loginbot.channel.TurnOutcome;
 import loginbot.channel.UnknownConversationException;
 import loginbot.channel.Visitor;
@@ -37,6 +39,15 @@ public final class ChatwootWebhook implements Routes {
   static final String TIMESTAMP = "X-Chatwoot-Timestamp";
   static final String SIGNATURE = "X-Chatwoot-Signature";
   static final int MAX_DELIVERY_ID_CHARS = 100;
+
+  /** The longest text one turn reads, as on the other channels. */
+  static final int MAX_TEXT_CHARS = 4000;
+
+  /**
+   * Parts of one message read at most: more would run into the conversation's rate limit and
+   * Chatwoot's three tries; the agents still see the whole message in Chatwoot.
+   */
+  static final int MAX_PARTS = 5;
 
   private final ConversationService conversations;
   private final EventParser parser;
@@ -119,24 +130,46 @@ public final class ChatwootWebhook implements Routes {
   private Result process(Decision decision) {
     if (decision instanceof Decision.Act act) {
       ConversationRef c = act.conversation();
-      TurnOutcome outcome =
-          bursts.run(
-              c.key(),
-              () ->
-                  conversations.handle(
-                      new InboundMessage(
-                          CHANNEL,
-                          c.key(),
-                          act.messageId(),
-                          act.text(),
-                          act.role(),
-                          act.language(),
-                          Visitor.UNKNOWN,
-                          act.customAttributes())));
-      if (outcome.duplicate()) {
+      // Chatwoot takes up to 150,000 characters; a turn reads at most MAX_TEXT_CHARS. A longer
+      // message is read as several, in order, each once (a retry skips the parts already read).
+      List<String> parts = TextParts.split(act.text(), MAX_TEXT_CHARS);
+      String unread = "";
+      if (parts.size() > MAX_PARTS) {
+        int left = parts.subList(MAX_PARTS, parts.size()).stream().mapToInt(String::length).sum();
+        unread = "; the last " + left + " characters were not read";
+        log.info("chatwoot message {} is too long: {}", act.messageId(), unread.substring(2));
+        parts = parts.subList(0, MAX_PARTS);
+      }
+      TurnOutcome outcome = null;
+      boolean allDuplicates = true;
+      for (int i = 0; i < parts.size(); i++) {
+        String id = i == 0 ? act.messageId() : act.messageId() + "#" + (i + 1);
+        String part = parts.get(i);
+        outcome =
+            bursts.run(
+                c.key(),
+                () ->
+                    conversations.handle(
+                        new InboundMessage(
+                            CHANNEL,
+                            c.key(),
+                            id,
+                            part,
+                            act.role(),
+                            act.language(),
+                            Visitor.UNKNOWN,
+                            act.customAttributes())));
+        allDuplicates &= outcome.duplicate();
+      }
+      if (outcome == null) {
+        return new Result("ignored", "no text");
+      }
+      if (allDuplicates) {
         return new Result("duplicate", "message already processed");
       }
-      return new Result("processed", "conversation is " + outcome.status().code());
+      String split =
+          parts.size() > 1 ? " (read as " + parts.size() + " messages" + unread + ")" : "";
+      return new Result("processed", "conversation is " + outcome.status().code() + split);
     }
     if (decision instanceof Decision.HandBack back) {
       try {
@@ -147,6 +180,23 @@ public final class ChatwootWebhook implements Routes {
         return new Result("ignored", "conversation is not handed off");
       }
       return new Result("handed_back", "the bot answers again");
+    }
+    if (decision instanceof Decision.HumanReply reply) {
+      try {
+        TurnOutcome outcome =
+            conversations.agentWroteOnPlatform(
+                reply.conversation().key(),
+                reply.messageId(),
+                reply.agent(),
+                reply.text(),
+                reply.pending());
+        if (outcome.duplicate()) {
+          return new Result("duplicate", "message already processed");
+        }
+        return new Result("recorded", "an agent wrote; conversation is " + outcome.status().code());
+      } catch (AgentActionRefusedException e) {
+        return new Result("ignored", "the bot has no such conversation");
+      }
     }
     if (decision instanceof Decision.Rate rate) {
       try {

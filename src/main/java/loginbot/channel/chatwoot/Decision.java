@@ -42,6 +42,17 @@ sealed interface Decision {
   record Rate(ConversationRef conversation, String messageId, int rating, String comment)
       implements Decision {}
 
+  /**
+   * A person wrote to the visitor in Chatwoot itself. In a pending conversation the bot owns, that
+   * is a takeover: the bot goes silent and opens the conversation.
+   *
+   * @param messageId {@code message_created:<id>}, so a redelivery is recorded once
+   * @param pending the conversation was pending when the agent wrote
+   */
+  record HumanReply(
+      ConversationRef conversation, String messageId, String agent, String text, boolean pending)
+      implements Decision {}
+
   /** Nothing to do; the reason is returned to Chatwoot and helps when reading its logs. */
   record Ignore(String reason) implements Decision {}
 }

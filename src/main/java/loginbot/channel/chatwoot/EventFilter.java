@@ -14,8 +14,6 @@ import loginbot.nlu.Language;
  * {@code open} one is the humans'. The bot answers only the visitor.
  */
 final class EventFilter {
-  static final int MAX_TEXT_CHARS = 4000;
-
   private final String roleAttribute;
 
   /**
@@ -42,6 +40,9 @@ final class EventFilter {
     ChatwootEvent.Conversation c = m.conversation();
     String text;
     if (m.event().equals("message_created")) {
+      if (human(m)) {
+        return humanReply(m);
+      }
       if (!"incoming".equals(m.messageType())) {
         return new Decision.Ignore(m.messageType() + " message is not from the visitor");
       }
@@ -78,12 +79,32 @@ final class EventFilter {
     return new Decision.Act(
         new ConversationRef(m.account().id(), c.id()),
         m.event() + ":" + m.id(),
-        text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text,
+        text,
         role(contactAttributes).or(() -> role(contactOf(c.meta()))),
         c.additionalAttributes() == null
             ? Optional.empty()
             : Language.fromCode(c.additionalAttributes().browserLanguage()),
         attributes(c.customAttributes()));
+  }
+
+  /** A public message an agent (a Chatwoot user, not a bot) wrote to the visitor. */
+  private static boolean human(ChatwootEvent.Message m) {
+    return "outgoing".equals(m.messageType())
+        && m.sender() != null
+        && "user".equals(m.sender().type());
+  }
+
+  private static Decision humanReply(ChatwootEvent.Message m) {
+    ChatwootEvent.Conversation c = m.conversation();
+    String name =
+        m.sender().name() == null || m.sender().name().isBlank() ? "An agent" : m.sender().name();
+    String text = m.content() == null ? "" : m.content();
+    return new Decision.HumanReply(
+        new ConversationRef(m.account().id(), c.id()),
+        m.event() + ":" + m.id(),
+        name,
+        text,
+        "pending".equals(c.status()));
   }
 
   /** The CSAT survey is a template message; its answer comes back as its update. */

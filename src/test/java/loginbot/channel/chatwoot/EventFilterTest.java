@@ -159,12 +159,12 @@ class EventFilterTest {
   }
 
   @Test
-  void very_long_text_is_cut_to_the_limit() {
+  void very_long_text_is_passed_on_whole_for_the_webhook_to_split() {
     ObjectNode tree = Fixtures.tree("message_created_incoming.json");
-    tree.put("content", "a".repeat(EventFilter.MAX_TEXT_CHARS + 50));
+    tree.put("content", "a".repeat(ChatwootWebhook.MAX_TEXT_CHARS + 50));
 
     assertThat(((Decision.Act) filter.decide(Fixtures.event(tree))).text())
-        .hasSize(EventFilter.MAX_TEXT_CHARS);
+        .hasSize(ChatwootWebhook.MAX_TEXT_CHARS + 50);
   }
 
   @Test

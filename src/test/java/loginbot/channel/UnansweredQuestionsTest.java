@@ -1,0 +1,49 @@
+package loginbot.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import loginbot.TestBot;
+import loginbot.dialogue.Action;
+import loginbot.dialogue.Status;
+import org.junit.jupiter.api.Test;
+
+/** A question asked during a handoff that no person answered is answered after the hand-back. */
+class UnansweredQuestionsTest {
+  private final TestBot bot = TestBot.create();
+
+  @Test
+  void an_agent_handing_back_without_a_word_leaves_the_question_to_the_bot() {
+    // given
+    bot.say("c1", "I want to talk to a person");
+    assertThat(bot.say("c1", "I forgot my password").status()).isEqualTo(Status.HANDOFF);
+
+    // when
+    List<Action.Reply> replies = bot.service.handBack("c1", "Maya").replies();
+
+    // then: "back", without its menu, then the answer to the question (whose steps depend on
+    // the role, not known yet)
+    assertThat(replies.get(0).text()).startsWith("You're back");
+    assertThat(replies.get(0).buttons()).isEmpty();
+    assertThat(replies.get(1).text()).contains("who you are");
+    assertThat(bot.store.find("c1").orElseThrow().state().pendingCaseId())
+        .isEqualTo("forgot_password");
+  }
+
+  @Test
+  void a_question_an_agent_answered_is_not_answered_again() {
+    // given
+    bot.say("c1", "I want to talk to a person");
+    bot.say("c1", "I forgot my password");
+    bot.service.agentReply("c1", "Maya", "I sent you a reset link.");
+
+    // when
+    List<Action.Reply> replies = bot.service.handBack("c1", "Maya").replies();
+
+    // then
+    assertThat(replies)
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).startsWith("You're back"));
+    assertThat(replies.get(0).buttons()).isNotEmpty();
+  }
+}
