@@ -13,18 +13,26 @@ import java.util.function.Function;
  */
 record Evaluation(
     List<LabeledFile.Line> lines, List<Understanding> results, double microsPerMessage) {
+  static final int TIMED_PASSES = 5;
 
-  /** Classifies every line; a second, timed pass gives the warm cost per message. */
+  /**
+   * Classifies every line, then times {@value #TIMED_PASSES} more passes and keeps the fastest: the
+   * first passes pay for the JIT and a busy machine only ever adds time.
+   */
   static Evaluation of(Nlu nlu, List<LabeledFile.Line> lines) {
     List<Understanding> results = new ArrayList<>(lines.size());
     for (LabeledFile.Line line : lines) {
       results.add(nlu.understand(line.text()));
     }
-    long start = System.nanoTime();
-    for (LabeledFile.Line line : lines) {
-      nlu.understand(line.text());
+    long fastest = Long.MAX_VALUE;
+    for (int pass = 0; pass < TIMED_PASSES; pass++) {
+      long start = System.nanoTime();
+      for (LabeledFile.Line line : lines) {
+        nlu.understand(line.text());
+      }
+      fastest = Math.min(fastest, System.nanoTime() - start);
     }
-    double micros = (System.nanoTime() - start) / 1000.0 / lines.size();
+    double micros = fastest / 1000.0 / lines.size();
     return new Evaluation(List.copyOf(lines), List.copyOf(results), micros);
   }
 
