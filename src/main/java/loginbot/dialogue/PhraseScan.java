@@ -20,6 +20,8 @@ final class PhraseScan {
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, Entry> singleWords = new HashMap<>();
+  // One-word entries by first letter: a slip is only looked for among words starting alike.
+  private final Map<Character, List<String>> byInitial = new HashMap<>();
   private final boolean typos;
 
   /** {@code cues} in priority order: on phrases of equal length, the earlier cue wins. */
@@ -38,8 +40,10 @@ final class PhraseScan {
       for (List<String> phrase : lexicon.get(cues.get(rank))) {
         Entry entry = new Entry(cues.get(rank), phrase, rank);
         byFirstWord.computeIfAbsent(phrase.get(0), w -> new ArrayList<>()).add(entry);
-        if (phrase.size() == 1) {
-          singleWords.putIfAbsent(phrase.get(0), entry);
+        if (phrase.size() == 1 && singleWords.putIfAbsent(phrase.get(0), entry) == null) {
+          byInitial
+              .computeIfAbsent(phrase.get(0).charAt(0), c -> new ArrayList<>())
+              .add(phrase.get(0));
         }
       }
     }
@@ -89,9 +93,9 @@ final class PhraseScan {
     if (stretched != null || word.length() < Typos.MIN_LENGTH) {
       return stretched;
     }
-    for (Map.Entry<String, Entry> known : singleWords.entrySet()) {
-      if (Typos.oneSlip(word, known.getKey())) {
-        return known.getValue();
+    for (String known : byInitial.getOrDefault(word.charAt(0), List.of())) {
+      if (Typos.oneSlip(word, known)) {
+        return singleWords.get(known);
       }
     }
     return null;
