@@ -11,6 +11,7 @@ import loginbot.dialogue.HandoffPacket;
  *
  * @param handoff the current episode's packet; empty until it is handed off, and in a new episode
  * @param lastSeq the sequence number of its last transcript line, 0 before the first
+ * @param assignee the agent handling it while it is handed off; null when nobody took it
  */
 public record ConversationRecord(
     String id,
@@ -21,9 +22,24 @@ public record ConversationRecord(
     Instant updatedAt,
     Episode episode,
     Reader reader,
-    long lastSeq) {
+    long lastSeq,
+    String assignee) {
 
   public ConversationRecord {
     reader = reader == null ? Reader.UNKNOWN : reader;
+  }
+
+  /** A conversation nobody has taken. */
+  public ConversationRecord(
+      String id,
+      String channel,
+      ConversationState state,
+      Optional<HandoffPacket> handoff,
+      Instant createdAt,
+      Instant updatedAt,
+      Episode episode,
+      Reader reader,
+      long lastSeq) {
+    this(id, channel, state, handoff, createdAt, updatedAt, episode, reader, lastSeq, null);
   }
 }

@@ -29,6 +29,7 @@ public final class JdbcStore implements ConversationStore {
   private final Rows rows;
   private final Transactions tx;
   private final OutboxTable outbox;
+  private final Searches searches;
   // Message ids this instance saw committed: a processed id stays processed, so a hit can skip the
   // locked transaction. Only a deletion undoes one; find() below notices a deleted conversation.
   // The
@@ -42,6 +43,7 @@ public final class JdbcStore implements ConversationStore {
     this.clock = clock;
     this.rows = rows;
     this.outbox = new OutboxTable(dialect);
+    this.searches = new Searches(dialect, rows);
     this.tx =
         new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
   }
@@ -112,7 +114,8 @@ public final class JdbcStore implements ConversationStore {
             now,
             advance.current(),
             InMemoryStore.reader(current, write),
-            seq);
+            seq,
+            Assignment.after(current, write));
     if (current.isPresent()) {
       rows.updateConversation(c, next);
     } else {
@@ -170,6 +173,21 @@ public final class JdbcStore implements ConversationStore {
             return list(ps, rows::conversation);
           }
         });
+  }
+
+  @Override
+  public ConversationPage queue(QueueQuery query) {
+    return tx.read("reading the queue", c -> searches.queue(c, query));
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    return tx.read("counting the queue", c -> searches.counts(c, agent));
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
+    return tx.read("searching conversations", c -> searches.history(c, query));
   }
 
   @Override

@@ -47,7 +47,7 @@ final class Rows {
   /** Conversations ({@code c}) with their current episode ({@code e}); append WHERE/ORDER BY. */
   static final String CONVERSATION_SELECT =
       "SELECT c.id, c.channel, c.state, c.handoff, c.created_at, c.updated_at, c.reader,"
-          + " c.last_seq, c.seen_seq, c.mailed_seq, "
+          + " c.last_seq, c.seen_seq, c.mailed_seq, c.assignee, "
           + EPISODE_SELECT
           + " FROM conversations c JOIN episodes e ON e.conversation_id = c.id AND e.number ="
           + " c.episode";
@@ -92,7 +92,8 @@ final class Rows {
             details.awaitingEmail(),
             rs.getLong("seen_seq"),
             rs.getLong("mailed_seq")),
-        rs.getLong("last_seq"));
+        rs.getLong("last_seq"),
+        rs.getString("assignee"));
   }
 
   /** An episode read with {@link #EPISODE_SELECT}. */
@@ -135,9 +136,9 @@ final class Rows {
   void insertConversation(Connection c, ConversationRecord r) throws SQLException {
     String sql =
         "INSERT INTO conversations (status, role, language, case_id, resolved, helpful, rating,"
-            + " state, handoff, handoff_at, updated_at, episode, reader, last_seq, seen_seq,"
-            + " mailed_seq, channel, created_at, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " state, handoff, handoff_at, updated_at, episode, reader, last_seq, assignee,"
+            + " seen_seq, mailed_seq, channel, created_at, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = bindChangingColumns(ps, r);
       ps.setLong(i++, r.reader().seenSeq());
@@ -153,7 +154,7 @@ final class Rows {
     String sql =
         "UPDATE conversations SET status = ?, role = ?, language = ?, case_id = ?, resolved = ?,"
             + " helpful = ?, rating = ?, state = ?, handoff = ?, handoff_at = ?, updated_at = ?,"
-            + " episode = ?, reader = ?, last_seq = ?,"
+            + " episode = ?, reader = ?, last_seq = ?, assignee = ?,"
             + " seen_seq = CASE WHEN seen_seq > ? THEN seen_seq ELSE ? END,"
             + " mailed_seq = CASE WHEN mailed_seq > ? THEN mailed_seq ELSE ? END WHERE id = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -190,6 +191,7 @@ final class Rows {
             new ReaderDetails(
                 reader.email(), reader.emailSource(), reader.page(), reader.awaitingEmail())));
     ps.setLong(i++, r.lastSeq());
+    ps.setString(i++, r.assignee());
     return i;
   }
 

@@ -56,6 +56,7 @@ public final class ConversationsApi implements Routes {
    * @param episodes every episode, oldest first; empty in the queue, which lists conversations
    * @param replyEmail where an answer goes when the user left; null when none is known
    * @param replyEmailSource {@code page} (given by the embedding page) or {@code user} (typed in)
+   * @param assignee the agent handling it; null while nobody took it
    */
   public record ConversationView(
       String id,
@@ -72,7 +73,8 @@ public final class ConversationsApi implements Routes {
       int episode,
       List<EpisodeView> episodes,
       String replyEmail,
-      String replyEmailSource) {
+      String replyEmailSource,
+      String assignee) {
 
     static ConversationView of(
         ConversationRecord c, List<TranscriptEntry> transcript, List<Episode> episodes) {
@@ -92,7 +94,8 @@ public final class ConversationsApi implements Routes {
           c.episode().number(),
           episodes.stream().map(EpisodeView::of).toList(),
           c.reader().email(),
-          c.reader().emailSource());
+          c.reader().emailSource(),
+          c.assignee());
     }
   }
 
@@ -143,15 +146,7 @@ public final class ConversationsApi implements Routes {
   @Override
   public void addTo(RoutesConfig routes) {
     routes.get("/api/me", ctx -> ctx.json(new Agent(auth.require(ctx))));
-    routes.get(
-        "/api/conversations",
-        ctx -> {
-          auth.require(ctx);
-          ctx.json(
-              store.handoffQueue().stream()
-                  .map(c -> ConversationView.of(c, List.of(), List.of()))
-                  .toList());
-        });
+    new QueueRoutes(store, auth).addTo(routes);
     routes.get(
         "/api/conversations/{id}",
         ctx -> {
@@ -163,9 +158,11 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
+          var body = requests.object(ctx);
+          String text = Requests.requiredText(body, "text", MAX_REPLY_CHARS);
+          boolean takeOver = takeOver(ctx) || body.path("takeOver").asBoolean(false);
           // Decided inside the turn: 409 with the reason when the state forbids it.
-          conversations.agentReply(id, agent, text);
+          conversations.agentReply(id, agent, text, takeOver);
           ctx.status(201).json(view(id));
         });
     routes.post(
@@ -173,7 +170,7 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          conversations.handBack(id, agent);
+          conversations.handBack(id, agent, takeOver(ctx));
           ctx.json(view(id));
         });
     routes.post(
@@ -181,7 +178,31 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          conversations.close(id, agent);
+          conversations.close(id, agent, takeOver(ctx));
+          ctx.json(view(id));
+        });
+    routes.post(
+        "/api/conversations/{id}/take",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          conversations.assign(id, agent, agent, takeOver(ctx));
+          ctx.json(view(id));
+        });
+    routes.post(
+        "/api/conversations/{id}/assign",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          var body = requests.object(ctx);
+          String target =
+              body.hasNonNull("agent") ? Requests.requiredText(body, "agent", 200) : null;
+          if (target != null && !auth.names().contains(target)) {
+            throw new io.javalin.http.BadRequestResponse(
+                "no agent is called " + target + "; agents: " + String.join(", ", auth.names()));
+          }
+          conversations.assign(
+              id, agent, target, takeOver(ctx) || body.path("takeOver").asBoolean(false));
           ctx.json(view(id));
         });
     routes.delete(
@@ -195,6 +216,11 @@ public final class ConversationsApi implements Routes {
           audit.info("agent={} deleted conversation={}", agent, id);
           ctx.status(204);
         });
+  }
+
+  /** {@code ?takeOver=true}: the agent knowingly acts on a conversation another agent handles. */
+  private static boolean takeOver(io.javalin.http.Context ctx) {
+    return "true".equalsIgnoreCase(ctx.queryParam("takeOver"));
   }
 
   /**
