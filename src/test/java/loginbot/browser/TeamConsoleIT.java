@@ -1,0 +1,100 @@
+package loginbot.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Two agents, Alice and Bob, working one queue in two headless Chromium consoles. */
+class TeamConsoleIT {
+  static final String BOB_TOKEN = "bob-token-0123456789abcdefgh";
+  static LiveServer server;
+
+  @BeforeAll
+  static void start() {
+    Chromium.require();
+    server =
+        LiveServer.start(
+            Map.of("AGENT_TOKENS", "Alice:" + LiveServer.AGENT_TOKEN + ",Bob:" + BOB_TOKEN));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void alice_takes_a_chat_bob_sees_it_and_must_take_it_over_and_the_closed_chat_is_found_later() {
+    try (Chromium.Browser customer = Chromium.start(1280, 860);
+        Chromium.Browser aliceBrowser = Chromium.start(1280, 860);
+        Chromium.Browser bobBrowser = Chromium.start(1280, 860)) {
+      // given a customer handed off after the article's steps
+      customer.driver().get(server.url("/"));
+      WidgetPage widget = new WidgetPage(customer.driver()).open();
+      widget.chip("Invalid user / password");
+      widget.chip("I'm the account holder");
+      widget.awaitMessage("bot", "error in the username or in the password");
+      WidgetAndConsoleIT.sayNoUntilHandoff(widget);
+      String id = WidgetAndConsoleIT.conversationId(customer.driver());
+
+      // when Alice takes it
+      aliceBrowser.driver().get(server.url("/agent"));
+      ConsolePage alice = new ConsolePage(aliceBrowser.driver()).signIn(LiveServer.AGENT_TOKEN);
+      alice.openConversation(id).click("take").awaitOwner("You are handling this.");
+
+      // then Bob sees who handles it and cannot reply without taking it over
+      bobBrowser.driver().get(server.url("/agent"));
+      ConsolePage bob = new ConsolePage(bobBrowser.driver()).signIn(BOB_TOKEN);
+      bob.until(
+          d ->
+              d.findElement(By.cssSelector(".conv[data-id='" + id + "'] .tag.owner"))
+                  .getText()
+                  .equals("Alice is handling this"));
+      bob.openConversation(id).awaitOwner("Alice is handling this.");
+      assertThat(bobBrowser.driver().findElement(By.id("reply-text")).isEnabled()).isFalse();
+      assertThat(bobBrowser.driver().findElement(By.id("reply-note")).getText())
+          .isEqualTo("Take the conversation over to reply.");
+      Screenshots.save(bobBrowser.driver(), "console-handled-by-another");
+
+      // and Alice's reply reaches the widget
+      alice.reply("Hello, Alice here. Which e-mail address do you log in with?");
+      widget.awaitMessage("agent", "Hello, Alice here.");
+
+      // when Bob takes it over, Alice's console follows without a reload
+      bob.click("take-over").awaitOwner("You are handling this.");
+      alice.awaitOwner("Bob is handling this.");
+      bob.reply("Bob here, I will finish this one.");
+      widget.awaitMessage("agent", "Bob here");
+
+      // and Bob closes it after confirming
+      bob.click("close");
+      bobBrowser.driver().switchTo().alert().accept();
+      bob.until(
+          d ->
+              d.findElement(By.cssSelector("#detail-meta .status"))
+                  .getText()
+                  .equalsIgnoreCase("closed"));
+
+      // then Alice finds the closed chat in the history, with its packet
+      aliceBrowser.driver().get(server.url("/agent/history"));
+      WebElement text = alice.until(d -> d.findElement(By.id("q")));
+      text.sendKeys("finish this one");
+      text.sendKeys(Keys.ENTER);
+      alice.until(d -> d.findElements(By.cssSelector("#results .conv")).size() == 1);
+      alice
+          .until(d -> d.findElement(By.cssSelector("#results .conv[data-id='" + id + "']")))
+          .click();
+      alice.until(d -> d.findElement(By.id("packet")).getText().contains("Steps did not help"));
+      assertThat(aliceBrowser.driver().findElement(By.id("packet")).getText())
+          .contains("Episode 1 · Closed by agent · Alice", "Invalid credentials");
+      Screenshots.save(aliceBrowser.driver(), "history");
+    }
+  }
+}
