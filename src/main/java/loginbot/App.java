@@ -81,6 +81,7 @@ import loginbot.web.AttachmentsApi;
 import loginbot.web.ConsoleEvents;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
+import loginbot.web.ReadyReplies;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
 import loginbot.web.SecurityHeaders;
@@ -240,6 +241,7 @@ public final class App implements AutoCloseable {
       surfaces.add(new AgentSignals(agents, database.widgetSessions(), requests, clock));
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(new AgentConsole());
+      surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
         surfaces.add(

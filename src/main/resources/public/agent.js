@@ -229,6 +229,48 @@
     renderPacket(v);
     renderTranscript(v.transcript);
     renderOwner(v);
+    var key = [v.id, v.caseId, v.role, v.language].join('|');
+    if (key !== readyKey) {
+      readyKey = key;
+      loadReadyReplies(v.id);
+    }
+  }
+
+  // ---------- ready replies ----------
+  var readyKey = null;
+  function loadReadyReplies(id) {
+    C.api('GET', '/api/conversations/' + encodeURIComponent(id) + '/replies').then(function (r) {
+      if (id !== selected) return;
+      var list = $('ready-list');
+      list.textContent = '';
+      $('ready-case').textContent = r.caseTitle ? '(' + r.caseTitle + ', ' + C.language(r.language) + ')' : '';
+      $('ready').hidden = !r.steps.length;
+      r.steps.forEach(function (step) {
+        var button = el('button', { type: 'button', class: 'ready-reply', 'data-step': step.step,
+          title: 'Insert this reply' }, [
+          step.tried ? el('span', { class: 'tag tried', text: 'Bot tried: ' + (step.outcome || 'no answer') }) : null,
+          r.role ? null : el('span', { class: 'tag role', text: C.label(step.role) }),
+          el('span', { class: 'ready-text', text: step.text })
+        ]);
+        button.addEventListener('click', function () { insertReply(step.text); });
+        list.appendChild(el('li', {}, [button]));
+      });
+    }).catch(function () { $('ready').hidden = true; });
+  }
+
+  /** Puts text into the reply box at the cursor, on its own paragraph. */
+  function insertReply(text) {
+    var box = $('reply-text');
+    if (box.disabled) return;
+    var start = box.selectionStart;
+    var end = box.selectionEnd;
+    var before = box.value.slice(0, start);
+    var after = box.value.slice(end);
+    var glue = before && !/\n$/.test(before) ? '\n' : '';
+    box.value = before + glue + text + after;
+    var caret = (before + glue + text).length;
+    box.focus();
+    box.setSelectionRange(caret, caret);
   }
 
   function heldByOther(v) { return v.assignee && v.assignee !== me; }

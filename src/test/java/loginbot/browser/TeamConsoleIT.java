@@ -3,6 +3,7 @@ package loginbot.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import loginbot.web.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,53 @@ class TeamConsoleIT {
           .contains("Episode 1 · Closed by agent · Alice", "Invalid credentials");
       Screenshots.save(aliceBrowser.driver(), "history");
     }
+  }
+
+  @Test
+  void a_ready_reply_from_the_article_is_inserted_in_french_for_a_french_chat() throws Exception {
+    // given a French customer handed off after the first step of "forgot password" (REST channel)
+    for (String text : java.util.List.of("/case forgot_password", "/no", "/human")) {
+      rest("fr-ready", text);
+    }
+    try (Chromium.Browser browser = Chromium.start(1280, 860)) {
+      browser.driver().get(server.url("/agent"));
+      ConsolePage alice = new ConsolePage(browser.driver()).signIn(LiveServer.AGENT_TOKEN);
+      alice.openConversation("rest:fr-ready");
+
+      // when Alice clicks the first ready reply
+      WebElement first =
+          alice.until(
+              d -> d.findElement(By.cssSelector(".ready-reply[data-step='forgot_password_link']")));
+      assertThat(first.getText()).contains("Bot tried: did not work");
+      Screenshots.save(browser.driver(), "console-ready-replies");
+      first.click();
+
+      // then the French text is in the reply box, ready to send
+      assertThat(browser.driver().findElement(By.id("reply-text")).getAttribute("value"))
+          .startsWith("À l'écran de connexion, appuyez sur « Mot de passe oublié? »");
+    }
+  }
+
+  private static void rest(String sender, String text) throws Exception {
+    String body =
+        Json.newMapper()
+            .writeValueAsString(
+                Map.of(
+                    "sender",
+                    sender,
+                    "message",
+                    text,
+                    "metadata",
+                    Map.of("role", "customer", "language", "fr")));
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url("/webhooks/rest/webhook")))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 }

@@ -99,6 +99,7 @@ public final class WidgetServer implements AutoCloseable {
                 new AgentSignals(agents, parts.sessions(), requests, clock),
                 new loginbot.web.AttachmentsApi(agents, attachments),
                 new AgentConsole(),
+                new loginbot.web.ReadyReplies(store, content, agents),
                 consoleEvents));
     app.start("127.0.0.1", 0);
   }
