@@ -291,11 +291,13 @@
       }
     }
     $('take').hidden = !withAgent || !!v.assignee;
-    $('reply-text').disabled = !withAgent || other;
-    $('reply-send').disabled = !withAgent || other;
+    var noting = $('note-mode').checked;
+    $('reply-text').disabled = !noting && (!withAgent || other);
+    $('reply-send').disabled = !noting && (!withAgent || other);
+    $('reply-send').textContent = noting ? 'Add note' : 'Send reply';
     $('hand-back').disabled = !withAgent;
     $('close').disabled = v.status === 'closed';
-    $('reply-note').textContent = !withAgent
+    $('reply-note').textContent = noting ? 'Only agents see notes.' : !withAgent
       ? (v.status === 'closed' ? 'This conversation is closed.' : 'The bot has this conversation.')
       : other ? 'Take the conversation over to reply.' : 'The user sees your reply live, under your name.';
   }
@@ -330,7 +332,8 @@
     var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     lines.filter(function (l) { return l.seq > shownSeq; }).forEach(function (l) {
       var author = String(l.author).toLowerCase();
-      var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent') : 'Note';
+      var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent')
+        : author === 'note' ? (l.name || 'Agent') + ' · internal note, the user never sees it' : 'Note';
       var head = el('div', { class: 'head' }, [el('strong', { text: who }),
         document.createTextNode(' · ' + new Date(l.at).toLocaleTimeString())]);
       var clicked = author === 'user' ? lastButtons.filter(function (b) { return b.payload === l.text; })[0] : null;
@@ -397,7 +400,7 @@
     var text = $('reply-text').value.trim();
     if (!text) return;
     $('reply-send').disabled = true;
-    act('/messages', { text: text }).then(function () {
+    act($('note-mode').checked ? '/notes' : '/messages', { text: text }).then(function () {
       $('reply-text').value = '';
       $('reply-text').focus();
     }).catch(function () { /* message shown */ }).then(function () {
@@ -410,6 +413,7 @@
       $('reply').requestSubmit();
     }
   });
+  $('note-mode').addEventListener('change', function () { if (shown) renderOwner(shown); });
   $('take').addEventListener('click', function () { act('/take').catch(function () {}); });
   $('hand-back').addEventListener('click', function () {
     var over = overIfAsked('hand it back to the bot');

@@ -246,6 +246,35 @@ public final class ConversationService {
         result.conversation());
   }
 
+  /**
+   * An agent's internal note: stored in the transcript for agents, never sent to the user on any
+   * channel, and allowed whatever the status and whoever handles the conversation.
+   */
+  public TurnOutcome note(String conversationId, String agentName, String text) {
+    Instant now = clock.instant();
+    TurnResult result =
+        store.runTurn(
+            conversationId,
+            "agent",
+            null,
+            current -> {
+              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
+              var line =
+                  new TranscriptEntry.Draft(
+                      now, Author.NOTE, agentName, text, List.of(), null, null, true);
+              return new TurnWrite(
+                  record.state(), List.of(line), Optional.empty(), List.of(), List.of());
+            });
+    audit.info("agent={} action=note conversation={}", agentName, conversationId);
+    return new TurnOutcome(
+        List.of(),
+        statusOf(result),
+        Optional.empty(),
+        false,
+        result.appended(),
+        result.conversation());
+  }
+
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
   public TurnOutcome handBack(String conversationId, String agentName) {
     return handBack(conversationId, agentName, false);

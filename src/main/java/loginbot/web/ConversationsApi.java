@@ -182,6 +182,15 @@ public final class ConversationsApi implements Routes {
           ctx.json(view(id));
         });
     routes.post(
+        "/api/conversations/{id}/notes",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
+          conversations.note(id, agent, text);
+          ctx.status(201).json(view(id));
+        });
+    routes.post(
         "/api/conversations/{id}/take",
         ctx -> {
           String agent = auth.require(ctx);

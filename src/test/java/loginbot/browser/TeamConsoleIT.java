@@ -68,11 +68,20 @@ class TeamConsoleIT {
       alice.reply("Hello, Alice here. Which e-mail address do you log in with?");
       widget.awaitMessage("agent", "Hello, Alice here.");
 
+      // and her internal note stays in the console
+      aliceBrowser.driver().findElement(By.id("note-mode")).click();
+      aliceBrowser.driver().findElement(By.id("reply-text")).sendKeys("Internal: a VIP customer");
+      aliceBrowser.driver().findElement(By.id("reply-send")).click();
+      alice.awaitTranscriptLine("note", "Internal: a VIP customer");
+      aliceBrowser.driver().findElement(By.id("note-mode")).click();
+
       // when Bob takes it over, Alice's console follows without a reload
       bob.click("take-over").awaitOwner("You are handling this.");
       alice.awaitOwner("Bob is handling this.");
       bob.reply("Bob here, I will finish this one.");
       widget.awaitMessage("agent", "Bob here");
+      // Bob's reply came after the note: had the note been sent, it would be shown by now.
+      assertThat(widget.find(".log").getText()).doesNotContain("VIP");
 
       // and Bob closes it after confirming
       bob.click("close");
