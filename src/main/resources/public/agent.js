@@ -39,6 +39,7 @@
       $('sign-in-view').hidden = true;
       $('console-view').hidden = false;
       loadQueue(true);
+      checkAlerts({}, true);
       if (selected) openConversation(selected);
       stopEvents = C.events(onEvent, function (on) {
         live = on;
@@ -102,7 +103,99 @@
     pendingAll = false;
     loadQueue(false);
     if (selected && (all || ids[selected])) loadDetail();
+    checkAlerts(ids, all);
   }
+
+  // ---------- alerts: desktop notifications and an optional sound ----------
+  var knownHandoffs = null; // unassigned ids seen so far; null until the first read
+  var seenUser = {}; // my conversations: id -> the last customer line seen
+  function checkAlerts(ids, all) {
+    C.api('GET', '/api/queue?view=unassigned&limit=100').then(function (page) {
+      var now = {};
+      page.items.forEach(function (c) {
+        now[c.id] = true;
+        if (knownHandoffs && !knownHandoffs[c.id]) {
+          notify('New handoff', C.reason(c.handoff && c.handoff.reason) + ': ' + ((c.handoff && c.handoff.summary) || c.id), c.id);
+        }
+      });
+      knownHandoffs = now;
+    }).catch(function () {});
+    C.api('GET', '/api/queue?view=mine&limit=100').then(function (page) {
+      page.items.forEach(function (c) {
+        if (all || ids[c.id] || seenUser[c.id] === undefined) {
+          C.api('GET', '/api/conversations/' + encodeURIComponent(c.id)).then(userLines).catch(function () {});
+        }
+      });
+    }).catch(function () {});
+  }
+
+  /**
+   * Notifies of a customer's line newer than the last one seen in a conversation I handle. The
+   * first look at a conversation only sets where "new" starts.
+   */
+  function userLines(v) {
+    if (v.status !== 'handoff' || v.assignee !== me) return;
+    var users = v.transcript.filter(function (l) { return String(l.author).toLowerCase() === 'user'; });
+    var last = users.length ? users[users.length - 1] : null;
+    var seq = last ? last.seq : 0;
+    if (seenUser[v.id] !== undefined && seq > seenUser[v.id]) {
+      notify('New message from the customer', last.text, v.id);
+    }
+    seenUser[v.id] = Math.max(seq, seenUser[v.id] || 0);
+  }
+
+  function notify(title, body, id) {
+    if ($('sound').checked) beep();
+    if (!('Notification' in window) || Notification.permission !== 'granted') return;
+    var n = new Notification(title, { body: String(body).slice(0, 160), tag: 'loginbot-' + id });
+    n.onclick = function () { window.focus(); openConversation(id); };
+  }
+
+  function beep() {
+    try {
+      var AudioContext = window.AudioContext || window.webkitAudioContext;
+      var ctx = new AudioContext();
+      var osc = ctx.createOscillator();
+      var gain = ctx.createGain();
+      osc.frequency.value = 880;
+      gain.gain.value = 0.08;
+      osc.connect(gain);
+      gain.connect(ctx.destination);
+      osc.start();
+      osc.stop(ctx.currentTime + 0.18);
+    } catch (e) { /* no audio here */ }
+  }
+
+  function showNotifyState() {
+    var supported = 'Notification' in window;
+    $('notify').hidden = !supported || Notification.permission === 'granted';
+    $('notify').disabled = supported && Notification.permission === 'denied';
+    $('notify').title = supported && Notification.permission === 'denied' ? 'Blocked in the browser settings' : 'Ask to show desktop notifications';
+  }
+  $('notify').addEventListener('click', function () {
+    Notification.requestPermission().then(showNotifyState);
+  });
+  try { $('sound').checked = localStorage.getItem('loginbot.sound') === 'on'; } catch (e) { /* default off */ }
+  $('sound').addEventListener('change', function () {
+    try { localStorage.setItem('loginbot.sound', $('sound').checked ? 'on' : 'off'); } catch (e) { /* kept for the page */ }
+  });
+  showNotifyState();
+
+  // ---------- keyboard ----------
+  $('help-open').addEventListener('click', function () { $('help').showModal(); });
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey || $('console-view').hidden) return;
+    if (event.key === '?') { event.preventDefault(); $('help').showModal(); }
+    else if (event.key === 't' && shown && !$('take').hidden) { event.preventDefault(); act('/take').catch(function () {}); }
+    else if (event.key === 'n') { event.preventDefault(); $('note-mode').click(); $('reply-text').focus(); }
+    else if (event.key === 'j' || event.key === 'k') {
+      var i = queueItems.map(function (c) { return c.id; }).indexOf(selected);
+      var next = queueItems[Math.max(0, Math.min(queueItems.length - 1, i + (event.key === 'j' ? 1 : -1)))];
+      if (next) { event.preventDefault(); openConversation(next.id); }
+    }
+  });
 
   /** While the stream is down, read the store now and then, so nothing is missed. */
   function fallback() {
@@ -229,6 +322,7 @@
     renderPacket(v);
     renderTranscript(v.transcript);
     renderOwner(v);
+    userLines(v);
     var key = [v.id, v.caseId, v.role, v.language].join('|');
     if (key !== readyKey) {
       readyKey = key;

@@ -155,4 +155,60 @@ class TeamConsoleIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void alice_is_notified_of_a_new_handoff_and_of_a_new_customer_message_in_her_chat()
+      throws Exception {
+    try (Chromium.Browser browser = Chromium.start(1280, 860)) {
+      // given Alice's console, with desktop notifications allowed, recording what it shows
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Browser.grantPermissions",
+              Map.of(
+                  "origin",
+                  server.url("").replaceAll("/$", ""),
+                  "permissions",
+                  java.util.List.of("notifications")));
+      browser.driver().get(server.url("/agent"));
+      ConsolePage alice = new ConsolePage(browser.driver()).signIn(LiveServer.AGENT_TOKEN);
+      assertThat(alice.script("return Notification.permission")).isEqualTo("granted");
+      alice.script(
+          "window.shown = []; var Real = window.Notification;"
+              + "window.Notification = function (title, options) {"
+              + "  window.shown.push(title + ': ' + options.body); return new Real(title, options); };"
+              + "window.Notification.permission = 'granted';");
+
+      // when a customer is handed off, then Alice takes the chat and the customer writes again
+      for (String text : java.util.List.of("/case app_update", "/human")) {
+        rest("notified", text);
+      }
+      alice.until(d -> shown(alice).stream().anyMatch(t -> t.startsWith("New handoff: ")));
+      alice.openConversation("rest:notified").click("take").awaitOwner("You are handling this.");
+      rest("notified", "I am still waiting for an answer");
+
+      // then
+      alice.until(
+          d ->
+              shown(alice)
+                  .contains("New message from the customer: I am still waiting for an answer"));
+      // The title counts the unassigned chats (other tests on this server leave some).
+      String unassigned =
+          browser.driver().findElement(By.cssSelector("#view-unassigned .n")).getText();
+      assertThat(browser.driver().getTitle())
+          .isEqualTo(
+              unassigned.equals("0")
+                  ? "Agent console · loginbot"
+                  : "(" + unassigned + ") Agent console · loginbot");
+      alice.script("document.getElementById('help').showModal()");
+      assertThat(browser.driver().findElement(By.id("help")).getText())
+          .contains("Keyboard shortcuts", "Take the open conversation");
+      Screenshots.save(browser.driver(), "console-shortcuts");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.List<String> shown(ConsolePage page) {
+    return (java.util.List<String>) page.script("return window.shown || []");
+  }
 }
