@@ -78,8 +78,10 @@ import loginbot.web.AgentAuth;
 import loginbot.web.AgentConsole;
 import loginbot.web.AllowedOrigins;
 import loginbot.web.AttachmentsApi;
+import loginbot.web.ConsoleEvents;
 import loginbot.web.ConversationsApi;
 import loginbot.web.Json;
+import loginbot.web.ReadyReplies;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
 import loginbot.web.SecurityHeaders;
@@ -251,9 +253,13 @@ public final class App implements AutoCloseable {
       surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
       surfaces.add(new ConversationsApi(conversations, store, agents, requests));
+      ConsoleEvents consoleEvents = new ConsoleEvents(store, agents, clock, Duration.ofSeconds(1));
+      resources.push(consoleEvents);
+      surfaces.add(consoleEvents);
       surfaces.add(new AgentSignals(agents, database.widgetSessions(), requests, clock));
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(new AgentConsole());
+      surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
         surfaces.add(

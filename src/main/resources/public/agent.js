@@ -1,72 +1,61 @@
 /*
- * Agent console: signs in with an agent token (kept in sessionStorage, so it ends with the tab),
- * polls the handoff queue and the open conversation through the agent API, replies, hands back,
- * closes. All conversation data is inserted with textContent, never as HTML.
+ * Agent console: the handoff queue in three views (mine, unassigned, all; longest waiting first, a
+ * page at a time), one conversation with its packet and transcript, and the agent's actions: take,
+ * reply, hand back, close, each refused by the server when another agent handles the conversation
+ * unless the agent takes it over. Live updates come from /api/events; the API stays the truth. All
+ * conversation data is inserted with textContent, never as HTML.
  */
 (function () {
   'use strict';
-  var TOKEN_KEY = 'loginbot.agentToken';
-  var POLL_MS = 2000;
-  var REASONS = {
-    USER_ASKED: 'Asked for a person',
-    STEPS_EXHAUSTED: 'Steps did not help',
-    NOT_UNDERSTOOD: 'Bot did not understand',
-    SUPPORT_ACTION: 'Needs a support action'
-  };
-  var LANGUAGES = { en: 'English', fr: 'French' };
-
-  var token = null;
-  try { token = sessionStorage.getItem(TOKEN_KEY); } catch (e) { token = null; }
-  var selected = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
-  var queueTimer = null;
-  var detailTimer = null;
-  var shownSeq = 0;
-  var shownStatus = null;
-  var lastButtons = []; // the buttons of the last bot line shown, to name a clicked payload
-
+  var C = window.LoginbotConsole;
   var $ = window.LoginbotDom.$;
   var el = window.LoginbotDom.el;
+  var PAGE = 25;
+  var FALLBACK_POLL_MS = 15000;
+  var TITLE = 'Agent console · loginbot';
 
-  function api(method, path, body) {
-    var headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' };
-    if (body) headers['Content-Type'] = 'application/json';
-    return fetch(path, { method: method, headers: headers, credentials: 'omit',
-      body: body ? JSON.stringify(body) : undefined
-    }).then(function (response) {
-      if (response.status === 401) {
-        signOut('Your token is no longer accepted. Please sign in again.');
-        throw new Error('unauthorized');
-      }
-      return response.json().catch(function () { return null; }).then(function (payload) {
-        if (!response.ok) {
-          var error = new Error(payload && payload.message ? payload.message : 'HTTP ' + response.status);
-          error.status = response.status;
-          throw error;
-        }
-        return payload;
-      });
-    });
-  }
+  var me = null;
+  var view = 'all';
+  var selected = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
+  var queueItems = [];
+  var queueNext = null;
+  var shown = null; // the conversation view on screen
+  var shownSeq = 0;
+  var lastButtons = [];
+  var stopEvents = null;
+  var live = false;
+  var fallbackTimer = null;
+  var refreshTimer = null;
+  var pendingIds = {};
+  var pendingAll = false;
 
   // ---------- signing in and out ----------
   function signIn(candidate) {
-    token = candidate;
-    return api('GET', '/api/me').then(function (me) {
-      try { sessionStorage.setItem(TOKEN_KEY, token); } catch (e) { /* tab-only session */ }
-      $('agent-name').textContent = me.name;
+    C.keep(candidate);
+    return C.api('GET', '/api/me').then(function (agent) {
+      me = agent.name;
+      $('agent-name').textContent = me;
       $('who').hidden = false;
       $('sign-in-view').hidden = true;
       $('console-view').hidden = false;
-      pollQueue();
+      loadQueue(true);
+      checkAlerts({}, true);
       if (selected) openConversation(selected);
+      stopEvents = C.events(onEvent, function (on) {
+        live = on;
+        $('live').className = on ? 'live on' : 'live';
+        $('live').title = on ? 'Live updates' : 'Reconnecting…';
+      });
+      fallback();
     });
   }
 
   function signOut(message) {
-    token = null;
-    try { sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* nothing stored */ }
-    clearTimeout(queueTimer);
-    clearTimeout(detailTimer);
+    C.forget();
+    me = null;
+    if (stopEvents) stopEvents();
+    stopEvents = null;
+    clearTimeout(fallbackTimer);
     $('queue').textContent = '';
     $('transcript').textContent = '';
     $('packet').textContent = '';
@@ -78,7 +67,9 @@
     $('sign-in-error').textContent = message || '';
     $('token').value = '';
     $('token').focus();
+    document.title = TITLE;
   }
+  C.onSignedOut(signOut);
 
   $('sign-in').addEventListener('submit', function (event) {
     event.preventDefault();
@@ -95,47 +86,185 @@
   });
   $('sign-out').addEventListener('click', function () { signOut(''); });
 
+  // ---------- live updates ----------
+  function onEvent(e) {
+    if (e.event !== 'changed') return;
+    if (e.data && e.data.many) pendingAll = true;
+    ((e.data && e.data.ids) || []).forEach(function (id) { pendingIds[id] = true; });
+    // Several events in a burst make one refresh.
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refresh, 150);
+  }
+
+  function refresh() {
+    var ids = pendingIds;
+    var all = pendingAll;
+    pendingIds = {};
+    pendingAll = false;
+    loadQueue(false);
+    if (selected && (all || ids[selected])) loadDetail();
+    checkAlerts(ids, all);
+  }
+
+  // ---------- alerts: desktop notifications and an optional sound ----------
+  var knownHandoffs = null; // unassigned ids seen so far; null until the first read
+  var seenUser = {}; // my conversations: id -> the last customer line seen
+  function checkAlerts(ids, all) {
+    C.api('GET', '/api/queue?view=unassigned&limit=100').then(function (page) {
+      var now = {};
+      page.items.forEach(function (c) {
+        now[c.id] = true;
+        if (knownHandoffs && !knownHandoffs[c.id]) {
+          notify('New handoff', C.reason(c.handoff && c.handoff.reason) + ': ' + ((c.handoff && c.handoff.summary) || c.id), c.id);
+        }
+      });
+      knownHandoffs = now;
+    }).catch(function () {});
+    C.api('GET', '/api/queue?view=mine&limit=100').then(function (page) {
+      page.items.forEach(function (c) {
+        if (all || ids[c.id] || seenUser[c.id] === undefined) {
+          C.api('GET', '/api/conversations/' + encodeURIComponent(c.id)).then(userLines).catch(function () {});
+        }
+      });
+    }).catch(function () {});
+  }
+
+  /**
+   * Notifies of a customer's line newer than the last one seen in a conversation I handle. The
+   * first look at a conversation only sets where "new" starts.
+   */
+  function userLines(v) {
+    if (v.status !== 'handoff' || v.assignee !== me) return;
+    var users = v.transcript.filter(function (l) { return String(l.author).toLowerCase() === 'user'; });
+    var last = users.length ? users[users.length - 1] : null;
+    var seq = last ? last.seq : 0;
+    if (seenUser[v.id] !== undefined && seq > seenUser[v.id]) {
+      notify('New message from the customer', last.text, v.id);
+    }
+    seenUser[v.id] = Math.max(seq, seenUser[v.id] || 0);
+  }
+
+  function notify(title, body, id) {
+    if ($('sound').checked) beep();
+    if (!('Notification' in window) || Notification.permission !== 'granted') return;
+    var n = new Notification(title, { body: String(body).slice(0, 160), tag: 'loginbot-' + id });
+    n.onclick = function () { window.focus(); openConversation(id); };
+  }
+
+  function beep() {
+    try {
+      var AudioContext = window.AudioContext || window.webkitAudioContext;
+      var ctx = new AudioContext();
+      var osc = ctx.createOscillator();
+      var gain = ctx.createGain();
+      osc.frequency.value = 880;
+      gain.gain.value = 0.08;
+      osc.connect(gain);
+      gain.connect(ctx.destination);
+      osc.start();
+      osc.stop(ctx.currentTime + 0.18);
+    } catch (e) { /* no audio here */ }
+  }
+
+  function showNotifyState() {
+    var supported = 'Notification' in window;
+    $('notify').hidden = !supported || Notification.permission === 'granted';
+    $('notify').disabled = supported && Notification.permission === 'denied';
+    $('notify').title = supported && Notification.permission === 'denied' ? 'Blocked in the browser settings' : 'Ask to show desktop notifications';
+  }
+  $('notify').addEventListener('click', function () {
+    Notification.requestPermission().then(showNotifyState);
+  });
+  try { $('sound').checked = localStorage.getItem('loginbot.sound') === 'on'; } catch (e) { /* default off */ }
+  $('sound').addEventListener('change', function () {
+    try { localStorage.setItem('loginbot.sound', $('sound').checked ? 'on' : 'off'); } catch (e) { /* kept for the page */ }
+  });
+  showNotifyState();
+
+  // ---------- keyboard ----------
+  $('help-open').addEventListener('click', function () { $('help').showModal(); });
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey || $('console-view').hidden) return;
+    if (event.key === '?') { event.preventDefault(); $('help').showModal(); }
+    else if (event.key === 't' && shown && !$('take').hidden) { event.preventDefault(); act('/take').catch(function () {}); }
+    else if (event.key === 'n') { event.preventDefault(); $('note-mode').click(); $('reply-text').focus(); }
+    else if (event.key === 'j' || event.key === 'k') {
+      var i = queueItems.map(function (c) { return c.id; }).indexOf(selected);
+      var next = queueItems[Math.max(0, Math.min(queueItems.length - 1, i + (event.key === 'j' ? 1 : -1)))];
+      if (next) { event.preventDefault(); openConversation(next.id); }
+    }
+  });
+
+  /** While the stream is down, read the store now and then, so nothing is missed. */
+  function fallback() {
+    clearTimeout(fallbackTimer);
+    fallbackTimer = setTimeout(function () {
+      if (!C.token()) return;
+      if (!live) {
+        loadQueue(false);
+        if (selected) loadDetail();
+      }
+      fallback();
+    }, FALLBACK_POLL_MS);
+  }
+
   // ---------- the queue ----------
-  function waited(iso) {
-    var minutes = Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 60000));
-    if (minutes < 1) return 'just now';
-    if (minutes < 60) return minutes + ' min';
-    var hours = Math.floor(minutes / 60);
-    if (hours < 24) return hours + ' h ' + (minutes % 60) + ' min';
-    return Math.floor(hours / 24) + ' d';
-  }
-  function label(code) {
-    if (!code) return 'unknown';
-    var words = String(code).replace(/[_-]+/g, ' ').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
+  Array.prototype.forEach.call(document.querySelectorAll('.view'), function (tab) {
+    tab.addEventListener('click', function () {
+      view = tab.dataset.view;
+      loadQueue(true);
+    });
+  });
+  $('queue-more').addEventListener('click', function () {
+    C.api('GET', '/api/queue?view=' + view + '&limit=' + PAGE + '&cursor=' + encodeURIComponent(queueNext))
+      .then(function (page) {
+        queueItems = queueItems.concat(page.items);
+        queueNext = page.next;
+        renderQueue(page.counts);
+      }).catch(function () { /* shown on the next refresh */ });
+  });
+
+  /** Reads the first page again (as many rows as are shown, so "Show more" is kept). */
+  function loadQueue(reset) {
+    var limit = reset ? PAGE : Math.min(100, Math.max(PAGE, queueItems.length));
+    var asked = view;
+    return C.api('GET', '/api/queue?view=' + asked + '&limit=' + limit).then(function (page) {
+      if (asked !== view) return;
+      queueItems = page.items;
+      queueNext = page.next;
+      renderQueue(page.counts);
+    }).catch(function () { /* shown on the next refresh */ });
   }
 
-  function pollQueue() {
-    clearTimeout(queueTimer);
-    if (!token) return;
-    api('GET', '/api/conversations').then(renderQueue).catch(function () { /* shown on the next poll */ })
-      .then(function () { if (token) queueTimer = setTimeout(pollQueue, POLL_MS); });
-  }
-
-  function renderQueue(items) {
+  function renderQueue(counts) {
+    Array.prototype.forEach.call(document.querySelectorAll('.view'), function (tab) {
+      tab.setAttribute('aria-selected', tab.dataset.view === view ? 'true' : 'false');
+      tab.querySelector('.n').textContent = String(counts[tab.dataset.view]);
+    });
     var list = $('queue');
-    var focusedId = document.activeElement && document.activeElement.dataset
-      ? document.activeElement.dataset.id : null;
+    var focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.id : null;
     list.textContent = '';
-    items.forEach(function (c) {
+    queueItems.forEach(function (c) {
       var packet = c.handoff || {};
       var since = packet.at || c.updatedAt;
+      var owner = c.assignee
+        ? el('span', { class: 'tag owner' + (c.assignee === me ? ' mine' : ''),
+          text: c.assignee === me ? 'You' : c.assignee + ' is handling this' })
+        : null;
       var button = el('button', { type: 'button', class: 'conv', 'data-id': c.id,
         'aria-current': c.id === selected ? 'true' : 'false' }, [
         el('div', { class: 'row' }, [
-          el('span', { class: 'reason', text: REASONS[packet.reason] || 'Handed off' }),
+          el('span', { class: 'reason', text: C.reason(packet.reason) }),
           el('span', { class: 'wait', title: 'Waiting since ' + new Date(since).toLocaleString(),
-            text: waited(since) })
+            text: C.waited(since) })
         ]),
         el('div', { class: 'tags' }, [
-          el('span', { class: 'tag role', text: c.role ? label(c.role) : 'Role unknown' }),
-          el('span', { class: 'tag lang', text: LANGUAGES[c.language] || 'Language unknown' }),
-          c.caseId ? el('span', { class: 'tag', text: label(c.caseId) }) : null
+          owner,
+          el('span', { class: 'tag role', text: c.role ? C.label(c.role) : 'Role unknown' }),
+          el('span', { class: 'tag lang', text: C.language(c.language) }),
+          c.caseId ? el('span', { class: 'tag', text: C.label(c.caseId) }) : null
         ]),
         el('div', { class: 'summary', text: packet.summary || c.id })
       ]);
@@ -143,98 +272,148 @@
       list.appendChild(el('li', {}, [button]));
       if (c.id === focusedId) button.focus();
     });
-    $('queue-empty').hidden = items.length > 0;
-    $('queue-count').textContent = items.length === 1 ? '1 waiting' : items.length + ' waiting';
+    $('queue-empty').hidden = queueItems.length > 0;
+    $('queue-more').hidden = !queueNext;
+    $('queue-count').textContent = counts.all + ' handed off · ' + counts.unassigned + ' unassigned';
+    document.title = C.titled(TITLE, counts.unassigned);
   }
 
   // ---------- one conversation ----------
   function openConversation(id) {
-    var changed = id !== selected;
-    selected = id;
-    if (location.hash !== '#' + encodeURIComponent(id)) history.replaceState(null, '', '#' + encodeURIComponent(id));
-    if (changed || !shownStatus) {
+    if (id !== selected || !shown) {
       shownSeq = 0;
-      shownStatus = null;
+      shown = null;
       lastButtons = [];
       $('transcript').textContent = '';
       $('action-error').textContent = '';
     }
+    selected = id;
+    if (location.hash !== '#' + encodeURIComponent(id)) history.replaceState(null, '', '#' + encodeURIComponent(id));
     Array.prototype.forEach.call(document.querySelectorAll('.conv'), function (b) {
       b.setAttribute('aria-current', b.dataset.id === id ? 'true' : 'false');
     });
-    pollDetail();
+    loadDetail();
   }
 
-  function pollDetail() {
-    clearTimeout(detailTimer);
-    if (!token || !selected) return;
+  function loadDetail() {
     var id = selected;
-    api('GET', '/api/conversations/' + encodeURIComponent(id)).then(function (view) {
-      if (id === selected) renderDetail(view);
+    return C.api('GET', '/api/conversations/' + encodeURIComponent(id)).then(function (v) {
+      if (id === selected) renderDetail(v);
     }).catch(function (error) {
       if (error.status === 404 && id === selected) {
         $('action-error').textContent = 'This conversation no longer exists.';
         selected = null;
       }
-    }).then(function () { if (token && selected) detailTimer = setTimeout(pollDetail, POLL_MS); });
+    });
   }
 
-  function renderDetail(view) {
+  function renderDetail(v) {
+    shown = v;
     $('placeholder').hidden = true;
     $('detail').hidden = false;
-    $('detail-title').textContent = 'Conversation ' + view.id;
+    $('detail-title').textContent = 'Conversation ' + v.id;
     var meta = $('detail-meta');
     meta.textContent = '';
-    meta.appendChild(el('span', { class: 'status ' + view.status, text: label(view.status) }));
-    meta.appendChild(el('span', { text: '· ' + (view.role ? label(view.role) : 'role unknown') }));
-    meta.appendChild(el('span', { text: '· ' + (LANGUAGES[view.language] || 'language unknown') }));
-    meta.appendChild(el('span', { text: '· via ' + view.channel }));
-    meta.appendChild(el('span', { text: '· started ' + new Date(view.createdAt).toLocaleString() }));
-    renderPacket(view);
-    renderTranscript(view.transcript);
-    var withAgent = view.status === 'handoff';
-    $('reply-text').disabled = !withAgent;
-    $('reply-send').disabled = !withAgent;
-    $('hand-back').disabled = !withAgent;
-    $('close').disabled = view.status === 'closed';
-    $('reply-note').textContent = withAgent ? 'The user sees your reply live, under your name.'
-      : view.status === 'closed' ? 'This conversation is closed.' : 'The bot has this conversation.';
-    shownStatus = view.status;
+    meta.appendChild(el('span', { class: 'status ' + v.status, text: C.label(v.status) }));
+    meta.appendChild(el('span', { text: '· ' + (v.role ? C.label(v.role) : 'role unknown') }));
+    meta.appendChild(el('span', { text: '· ' + C.language(v.language) }));
+    meta.appendChild(el('span', { text: '· via ' + v.channel }));
+    meta.appendChild(el('span', { text: '· started ' + new Date(v.createdAt).toLocaleString() }));
+    renderPacket(v);
+    renderTranscript(v.transcript);
+    renderOwner(v);
+    userLines(v);
+    var key = [v.id, v.caseId, v.role, v.language].join('|');
+    if (key !== readyKey) {
+      readyKey = key;
+      loadReadyReplies(v.id);
+    }
   }
 
-  function renderPacket(view) {
+  // ---------- ready replies ----------
+  var readyKey = null;
+  function loadReadyReplies(id) {
+    C.api('GET', '/api/conversations/' + encodeURIComponent(id) + '/replies').then(function (r) {
+      if (id !== selected) return;
+      var list = $('ready-list');
+      list.textContent = '';
+      $('ready-case').textContent = r.caseTitle ? '(' + r.caseTitle + ', ' + C.language(r.language) + ')' : '';
+      $('ready').hidden = !r.steps.length;
+      r.steps.forEach(function (step) {
+        var button = el('button', { type: 'button', class: 'ready-reply', 'data-step': step.step,
+          title: 'Insert this reply' }, [
+          step.tried ? el('span', { class: 'tag tried', text: 'Bot tried: ' + (step.outcome || 'no answer') }) : null,
+          r.role ? null : el('span', { class: 'tag role', text: C.label(step.role) }),
+          el('span', { class: 'ready-text', text: step.text })
+        ]);
+        button.addEventListener('click', function () { insertReply(step.text); });
+        list.appendChild(el('li', {}, [button]));
+      });
+    }).catch(function () { $('ready').hidden = true; });
+  }
+
+  /** Puts text into the reply box at the cursor, on its own paragraph. */
+  function insertReply(text) {
+    var box = $('reply-text');
+    if (box.disabled) return;
+    var start = box.selectionStart;
+    var end = box.selectionEnd;
+    var before = box.value.slice(0, start);
+    var after = box.value.slice(end);
+    var glue = before && !/\n$/.test(before) ? '\n' : '';
+    box.value = before + glue + text + after;
+    var caret = (before + glue + text).length;
+    box.focus();
+    box.setSelectionRange(caret, caret);
+  }
+
+  function heldByOther(v) { return v.assignee && v.assignee !== me; }
+
+  function renderOwner(v) {
+    var withAgent = v.status === 'handoff';
+    var other = withAgent && heldByOther(v);
+    var owner = $('owner');
+    owner.textContent = '';
+    owner.className = 'owner' + (other ? ' other' : '');
+    if (withAgent) {
+      owner.appendChild(document.createTextNode(
+        !v.assignee ? 'Nobody is handling this yet.' : v.assignee === me ? 'You are handling this.' : v.assignee + ' is handling this.'));
+      if (other) {
+        var takeOver = el('button', { type: 'button', class: 'secondary', id: 'take-over', text: 'Take over' });
+        takeOver.addEventListener('click', function () { act('/take?takeOver=true').catch(function () {}); });
+        owner.appendChild(takeOver);
+      }
+    }
+    $('take').hidden = !withAgent || !!v.assignee;
+    var noting = $('note-mode').checked;
+    $('reply-text').disabled = !noting && (!withAgent || other);
+    $('reply-send').disabled = !noting && (!withAgent || other);
+    $('reply-send').textContent = noting ? 'Add note' : 'Send reply';
+    $('hand-back').disabled = !withAgent;
+    $('close').disabled = v.status === 'closed';
+    $('reply-note').textContent = noting ? 'Only agents see notes.' : !withAgent
+      ? (v.status === 'closed' ? 'This conversation is closed.' : 'The bot has this conversation.')
+      : other ? 'Take the conversation over to reply.' : 'The user sees your reply live, under your name.';
+  }
+
+  function renderPacket(v) {
     var box = $('packet');
     box.textContent = '';
-    var p = view.handoff;
+    var episodes = v.episodes || [];
+    var earlier = episodes.filter(function (e) { return e.handoff; });
+    var p = v.handoff || (earlier.length ? earlier[earlier.length - 1].handoff : null);
     if (!p) {
       box.appendChild(el('p', { class: 'hint', text: 'No handoff packet: the bot has not handed this conversation over.' }));
-      return;
+    } else {
+      if (!v.handoff || v.status !== 'handoff') {
+        box.appendChild(el('p', { class: 'hint', text: v.status === 'handoff'
+          ? 'From an earlier handoff.' : 'Past handoff: the conversation was handed back or closed since.' }));
+      }
+      box.appendChild(window.LoginbotPacket.packet(p, screenshot));
     }
-    var dl = el('dl');
-    function row(term, value) {
-      if (value === null || value === undefined || value === '') return;
-      dl.appendChild(el('dt', { text: term }));
-      dl.appendChild(typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]));
+    if (episodes.length > 1) {
+      box.appendChild(el('div', { class: 'earlier' }, [el('h4', { text: 'Episodes' }), window.LoginbotPacket.episodes(episodes)]));
     }
-    row('Summary', el('div', { class: 'summary', text: p.summary || '—' }));
-    row('Reason', REASONS[p.reason] || label(p.reason));
-    var wait = waited(p.at);
-    row('Handed off', new Date(p.at).toLocaleString() + ' (' + (wait === 'just now' ? wait : wait + ' ago') + ')');
-    row('Role', p.role ? label(p.role) : 'Unknown');
-    row('Language', LANGUAGES[String(p.language).toLowerCase()] || 'Unknown');
-    row('Case', p.caseId ? label(p.caseId) : 'None');
-    row('Identifier given', p.identifier);
-    if (p.steps && p.steps.length) {
-      row('Steps tried', el('ol', {}, p.steps.map(function (s) {
-        return el('li', { text: label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || 'no answer') });
-      })));
-    }
-    var facts = Object.keys(p.facts || {}).filter(function (k) { return k !== 'screenshot'; });
-    if (facts.length) {
-      row('Facts', el('ul', {}, facts.map(function (k) { return el('li', { text: label(k) + ': ' + p.facts[k] }); })));
-    }
-    if (p.facts && p.facts.screenshot) row('Screenshot', screenshot(p.facts.screenshot));
-    box.appendChild(dl);
   }
 
   function renderTranscript(lines) {
@@ -247,7 +426,8 @@
     var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     lines.filter(function (l) { return l.seq > shownSeq; }).forEach(function (l) {
       var author = String(l.author).toLowerCase();
-      var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent') : 'Note';
+      var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent')
+        : author === 'note' ? (l.name || 'Agent') + ' · internal note, the user never sees it' : 'Note';
       var head = el('div', { class: 'head' }, [el('strong', { text: who }),
         document.createTextNode(' · ' + new Date(l.at).toLocaleTimeString())]);
       var clicked = author === 'user' ? lastButtons.filter(function (b) { return b.payload === l.text; })[0] : null;
@@ -278,7 +458,7 @@
     var img = el('img', { class: 'shot', alt: 'Screenshot the user sent' });
     var link = el('a', { href: '#', class: 'shot-link', title: 'Open full size' }, [img]);
     fetch('/api/conversations/' + encodeURIComponent(selected) + '/attachments/' + encodeURIComponent(attachmentId),
-      { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit' })
+      { headers: { Authorization: 'Bearer ' + C.token() }, credentials: 'omit' })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.blob(); })
       .then(function (blob) {
         img.src = URL.createObjectURL(blob);
@@ -292,13 +472,21 @@
   function act(path, body) {
     var id = selected;
     $('action-error').textContent = '';
-    return api('POST', '/api/conversations/' + encodeURIComponent(id) + path, body).then(function (view) {
-      if (id === selected) renderDetail(view);
-      pollQueue();
+    return C.api('POST', '/api/conversations/' + encodeURIComponent(id) + path, body).then(function (v) {
+      if (id === selected) renderDetail(v);
+      loadQueue(false);
     }).catch(function (error) {
       if (error.message !== 'unauthorized') $('action-error').textContent = error.message;
+      if (error.status === 409) loadDetail();
       throw error;
     });
+  }
+
+  /** The query that takes the conversation over, after asking, when someone else handles it. */
+  function overIfAsked(what) {
+    if (!shown || shown.status !== 'handoff' || !heldByOther(shown)) return '';
+    return window.confirm(shown.assignee + ' is handling this conversation. Take it over and ' + what + '?')
+      ? '?takeOver=true' : null;
   }
 
   $('reply').addEventListener('submit', function (event) {
@@ -306,11 +494,11 @@
     var text = $('reply-text').value.trim();
     if (!text) return;
     $('reply-send').disabled = true;
-    act('/messages', { text: text }).then(function () {
+    act($('note-mode').checked ? '/notes' : '/messages', { text: text }).then(function () {
       $('reply-text').value = '';
       $('reply-text').focus();
     }).catch(function () { /* message shown */ }).then(function () {
-      $('reply-send').disabled = shownStatus !== 'handoff';
+      if (shown) renderOwner(shown);
     });
   });
   $('reply-text').addEventListener('keydown', function (event) {
@@ -319,12 +507,22 @@
       $('reply').requestSubmit();
     }
   });
-  $('hand-back').addEventListener('click', function () { act('/handback').catch(function () {}); });
-  $('close').addEventListener('click', function () { act('/close').catch(function () {}); });
+  $('note-mode').addEventListener('change', function () { if (shown) renderOwner(shown); });
+  $('take').addEventListener('click', function () { act('/take').catch(function () {}); });
+  $('hand-back').addEventListener('click', function () {
+    var over = overIfAsked('hand it back to the bot');
+    if (over !== null) act('/handback' + over).catch(function () {});
+  });
+  $('close').addEventListener('click', function () {
+    var over = overIfAsked('close it');
+    if (over === null) return;
+    if (!over && !window.confirm('Close this conversation? The user is thanked and asked for a rating.')) return;
+    act('/close' + over).catch(function () {});
+  });
 
   // ---------- start ----------
-  if (token) {
-    signIn(token).catch(function () { signOut(''); });
+  if (C.token()) {
+    signIn(C.token()).catch(function () { signOut(''); });
   } else {
     signOut('');
   }

@@ -5,7 +5,7 @@ package loginbot.channel;
  * owns, a second close, a reply to a conversation that is gone): decided inside the turn, so
  * nothing changed. The API answers 409 with the reason.
  */
-public final class AgentActionRefusedException extends RuntimeException {
+public class AgentActionRefusedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public AgentActionRefusedException(String reason) {

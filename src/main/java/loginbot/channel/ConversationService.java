@@ -16,6 +16,7 @@ import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Status;
 import loginbot.dialogue.Turn;
+import loginbot.store.Assignment;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.EpisodeEvent;
@@ -163,6 +164,15 @@ public final class ConversationService {
 
   /** A human agent writes to the user; only to a conversation handed off to humans. */
   public TurnOutcome agentReply(String conversationId, String agentName, String text) {
+    return agentReply(conversationId, agentName, text, false);
+  }
+
+  /**
+   * A human agent writes to the user, and so handles the conversation from then on. Refused when
+   * another agent handles it, unless {@code takeOver}.
+   */
+  public TurnOutcome agentReply(
+      String conversationId, String agentName, String text, boolean takeOver) {
     return agentAction(
         conversationId,
         agentName,
@@ -174,10 +184,97 @@ public final class ConversationService {
             throw refused(
                 conversationId, state, "agents reply only to conversations handed off to them");
           }
+          Ownership.check(record, agentName, takeOver, "reply to");
           return new Turn(state, List.of());
         },
         List.of(new Line(Author.AGENT, agentName, text)),
-        new EpisodeEvent.AgentReplied(agentName));
+        new EpisodeEvent.AgentReplied(agentName),
+        new Assignment(agentName));
+  }
+
+  /**
+   * An agent gives a handed-off conversation to {@code target} (themselves: they take it; null:
+   * back to the unassigned queue). Nothing is said to the user. Refused when the conversation is
+   * not handed off, or when another agent handles it and this is no take-over.
+   */
+  public TurnOutcome assign(
+      String conversationId, String agentName, String target, boolean takeOver) {
+    Instant now = clock.instant();
+    TurnResult result =
+        store.runTurn(
+            conversationId,
+            "agent",
+            null,
+            current -> {
+              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
+              ConversationState state = record.state();
+              if (state.status() != Status.HANDOFF) {
+                throw refused(
+                    conversationId, state, "only a conversation handed off to humans is assigned");
+              }
+              Ownership.check(record, agentName, takeOver, "reassign");
+              var line =
+                  new TranscriptEntry.Draft(
+                      now,
+                      Author.SYSTEM,
+                      agentName,
+                      Ownership.assignmentNote(record, agentName, target),
+                      List.of(),
+                      null,
+                      null,
+                      true);
+              return new TurnWrite(
+                  state,
+                  List.of(line),
+                  Optional.empty(),
+                  List.of(),
+                  List.of(),
+                  EpisodeEvent.NONE,
+                  Optional.empty(),
+                  null,
+                  target == null ? Assignment.NOBODY : new Assignment(target));
+            });
+    audit.info(
+        "agent={} action=assign conversation={} assignee={}",
+        agentName,
+        conversationId,
+        target == null ? "nobody" : target);
+    return new TurnOutcome(
+        List.of(),
+        statusOf(result),
+        Optional.empty(),
+        false,
+        result.appended(),
+        result.conversation());
+  }
+
+  /**
+   * An agent's internal note: stored in the transcript for agents, never sent to the user on any
+   * channel, and allowed whatever the status and whoever handles the conversation.
+   */
+  public TurnOutcome note(String conversationId, String agentName, String text) {
+    Instant now = clock.instant();
+    TurnResult result =
+        store.runTurn(
+            conversationId,
+            "agent",
+            null,
+            current -> {
+              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
+              var line =
+                  new TranscriptEntry.Draft(
+                      now, Author.NOTE, agentName, text, List.of(), null, null, true);
+              return new TurnWrite(
+                  record.state(), List.of(line), Optional.empty(), List.of(), List.of());
+            });
+    audit.info("agent={} action=note conversation={}", agentName, conversationId);
+    return new TurnOutcome(
+        List.of(),
+        statusOf(result),
+        Optional.empty(),
+        false,
+        result.appended(),
+        result.conversation());
   }
 
   /**
@@ -213,7 +310,15 @@ public final class ConversationService {
 
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
   public TurnOutcome handBack(String conversationId, String agentName) {
-    return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of());
+    return handBack(conversationId, agentName, false);
+  }
+
+  /**
+   * As {@link #handBack(String, String)}; refused when another agent handles it, unless {@code
+   * takeOver}.
+   */
+  public TurnOutcome handBack(String conversationId, String agentName, boolean takeOver) {
+    return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of(), takeOver);
   }
 
   /**
@@ -228,7 +333,8 @@ public final class ConversationService {
         conversationId,
         agentName,
         reopen ? Outgoing.Cause.PLATFORM_REOPEN : Outgoing.Cause.PLATFORM_HAND_BACK,
-        attributes);
+        attributes,
+        true);
   }
 
   /**
@@ -240,7 +346,8 @@ public final class ConversationService {
       String conversationId,
       String agentName,
       Outgoing.Cause cause,
-      Map<String, Object> attributes) {
+      Map<String, Object> attributes,
+      boolean takeOver) {
     Instant now = clock.instant();
     for (int attempt = 1; ; attempt++) {
       long lastSeq = store.find(conversationId).map(ConversationRecord::lastSeq).orElse(0L);
@@ -260,6 +367,7 @@ public final class ConversationService {
                 throw refused(
                     conversationId, state, "only a conversation handed off to humans can go back");
               }
+              Ownership.check(record, agentName, takeOver, "hand back");
               if (record.lastSeq() != lastSeq && !lastTry) {
                 throw new TranscriptMoved();
               }
@@ -267,7 +375,8 @@ public final class ConversationService {
               return Unanswered.answered(responder, back, unanswered, now);
             },
             List.of(new Line(Author.SYSTEM, agentName, agentName + " handed back to the bot")),
-            new EpisodeEvent.HandedBack(agentName));
+            new EpisodeEvent.HandedBack(agentName),
+            null);
       } catch (TranscriptMoved e) {
         log.debug("conversation {} moved during a hand-back, reading it again", conversationId);
       }
@@ -285,6 +394,14 @@ public final class ConversationService {
 
   /** An agent closes the conversation; the user may still rate it. */
   public TurnOutcome close(String conversationId, String agentName) {
+    return close(conversationId, agentName, false);
+  }
+
+  /**
+   * As {@link #close(String, String)}; refused when another agent handles it, unless {@code
+   * takeOver}.
+   */
+  public TurnOutcome close(String conversationId, String agentName, boolean takeOver) {
     return agentAction(
         conversationId,
         agentName,
@@ -296,10 +413,12 @@ public final class ConversationService {
             throw refused(
                 conversationId, state, "closing it again would repeat the closing messages");
           }
+          Ownership.check(record, agentName, takeOver, "close");
           return responder.dialogue().close(state);
         },
         List.of(new Line(Author.SYSTEM, agentName, agentName + " closed the conversation")),
-        new EpisodeEvent.AgentClosed(agentName));
+        new EpisodeEvent.AgentClosed(agentName),
+        null);
   }
 
   /**
@@ -329,7 +448,8 @@ public final class ConversationService {
         List.of(
             new Line(
                 Author.SYSTEM, "The user", "The user left the queue before a person answered")),
-        new EpisodeEvent.HandedBack("the user"));
+        new EpisodeEvent.HandedBack("the user"),
+        null);
   }
 
   /**
@@ -383,7 +503,8 @@ public final class ConversationService {
       Map<String, Object> attributes,
       Function<ConversationRecord, Turn> action,
       List<Line> first,
-      EpisodeEvent event) {
+      EpisodeEvent event,
+      Assignment assignment) {
     Instant now = clock.instant();
     TurnResult result =
         store.runTurn(
@@ -391,15 +512,22 @@ public final class ConversationService {
             "agent",
             null,
             current -> {
-              ConversationRecord record =
-                  current.orElseThrow(
-                      () ->
-                          new AgentActionRefusedException(
-                              "conversation "
-                                  + conversationId
-                                  + " does not exist (it was deleted, or never started)"));
+              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
               Turn turn = action.apply(record);
               List<TranscriptEntry.Draft> lines = new ArrayList<>();
+              Ownership.takeOverNote(record, agentName)
+                  .ifPresent(
+                      note ->
+                          lines.add(
+                              new TranscriptEntry.Draft(
+                                  now,
+                                  Author.SYSTEM,
+                                  agentName,
+                                  note,
+                                  List.of(),
+                                  null,
+                                  null,
+                                  true)));
               for (Line l : first) {
                 lines.add(
                     new TranscriptEntry.Draft(
@@ -425,7 +553,8 @@ public final class ConversationService {
                   drafts,
                   event,
                   Optional.of(reader),
-                  drafts.isEmpty() ? Boolean.FALSE : Boolean.TRUE);
+                  drafts.isEmpty() ? Boolean.FALSE : Boolean.TRUE,
+                  assignment);
             });
     if (Boolean.TRUE.equals(result.note())) {
       outputs.queued();
@@ -444,6 +573,11 @@ public final class ConversationService {
         false,
         result.appended(),
         result.conversation());
+  }
+
+  private static AgentActionRefusedException gone(String conversationId) {
+    return new AgentActionRefusedException(
+        "conversation " + conversationId + " does not exist (it was deleted, or never started)");
   }
 
   private static AgentActionRefusedException refused(

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import loginbot.store.ConversationEpisode;
+import loginbot.store.ConversationPage;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.Episode;
+import loginbot.store.HistoryQuery;
 import loginbot.store.OutboxItem;
+import loginbot.store.QueueCounts;
+import loginbot.store.QueueQuery;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TurnLogic;
 import loginbot.store.TurnResult;
@@ -83,6 +87,21 @@ public final class TimedStore implements ConversationStore {
   @Override
   public List<ConversationRecord> handoffQueue() {
     return timed("handoffQueue", delegate::handoffQueue);
+  }
+
+  @Override
+  public ConversationPage queue(QueueQuery query) {
+    return timed("queue", () -> delegate.queue(query));
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    return timed("queueCounts", () -> delegate.queueCounts(agent));
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
+    return timed("history", () -> delegate.history(query));
   }
 
   @Override

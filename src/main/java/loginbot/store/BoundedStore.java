@@ -68,6 +68,21 @@ public final class BoundedStore implements ConversationStore {
   }
 
   @Override
+  public ConversationPage queue(QueueQuery query) {
+    return admitted(() -> delegate.queue(query));
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    return admitted(() -> delegate.queueCounts(agent));
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
+    return admitted(() -> delegate.history(query));
+  }
+
+  @Override
   public List<ConversationRecord> updatedBetween(Instant from, Instant to) {
     return admitted(() -> delegate.updatedBetween(from, to));
   }

@@ -11,6 +11,7 @@ import loginbot.dialogue.HandoffPacket;
  *
  * @param handoff the current episode's packet; empty until it is handed off, and in a new episode
  * @param lastSeq the sequence number of its last transcript line, 0 before the first
+ * @param assignee the agent handling it while it is handed off; null when nobody took it
  */
 public record ConversationRecord(
     String id,
@@ -21,15 +22,30 @@ public record ConversationRecord(
     Instant updatedAt,
     Episode episode,
     Reader reader,
-    long lastSeq) {
+    long lastSeq,
+    String assignee) {
 
   public ConversationRecord {
     reader = reader == null ? Reader.UNKNOWN : reader;
   }
 
+  /** A conversation nobody has taken. */
+  public ConversationRecord(
+      String id,
+      String channel,
+      ConversationState state,
+      Optional<HandoffPacket> handoff,
+      Instant createdAt,
+      Instant updatedAt,
+      Episode episode,
+      Reader reader,
+      long lastSeq) {
+    this(id, channel, state, handoff, createdAt, updatedAt, episode, reader, lastSeq, null);
+  }
+
   /** The same conversation with another reader (every other field kept: add new ones here). */
   public ConversationRecord withReader(Reader newReader) {
     return new ConversationRecord(
-        id, channel, state, handoff, createdAt, updatedAt, episode, newReader, lastSeq);
+        id, channel, state, handoff, createdAt, updatedAt, episode, newReader, lastSeq, assignee);
   }
 }

@@ -28,6 +28,15 @@ public interface ConversationStore extends AutoCloseable {
   /** Conversations waiting for or owned by a human agent, newest handoff first. */
   List<ConversationRecord> handoffQueue();
 
+  /** One page of the handoff queue in one view, oldest handoff first. */
+  ConversationPage queue(QueueQuery query);
+
+  /** How many handed-off conversations each queue view holds for {@code agent}. */
+  QueueCounts queueCounts(String agent);
+
+  /** One page of a search over every conversation, most recently active first. */
+  ConversationPage history(HistoryQuery query);
+
   /** Conversations updated in {@code [from, to)}, for analytics. */
   List<ConversationRecord> updatedBetween(Instant from, Instant to);
 

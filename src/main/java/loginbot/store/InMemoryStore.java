@@ -71,7 +71,8 @@ public final class InMemoryStore implements ConversationStore {
             now,
             advance.current(),
             reader(current, write),
-            lines.size());
+            lines.size(),
+            Assignment.after(current, write));
     conversations.put(conversationId, next);
     for (OutboxItem.Draft draft : write.outbox()) {
       long id = nextOutboxId++;
@@ -120,6 +121,96 @@ public final class InMemoryStore implements ConversationStore {
                     (ConversationRecord c) -> c.handoff().map(p -> p.at()).orElse(c.updatedAt()))
                 .reversed())
         .toList();
+  }
+
+  @Override
+  public synchronized ConversationPage queue(QueueQuery query) {
+    Comparator<ConversationRecord> order =
+        Comparator.comparing(InMemoryStore::queuedAt).thenComparing(ConversationRecord::id);
+    List<ConversationRecord> rows =
+        conversations.values().stream()
+            .filter(c -> c.state().status() == Status.HANDOFF && query.shows(c))
+            .filter(c -> query.after() == null || order.compare(c, atCursor(query.after(), c)) > 0)
+            .sorted(order)
+            .limit(query.limit() + 1L)
+            .toList();
+    return ConversationPage.of(rows, query.limit(), c -> new PageCursor(queuedAt(c), c.id()));
+  }
+
+  private static Instant queuedAt(ConversationRecord c) {
+    return c.handoff().map(p -> Dialect.stored(p.at())).orElse(c.updatedAt());
+  }
+
+  /** A stand-in record that sorts where the cursor points. */
+  private static ConversationRecord atCursor(PageCursor cursor, ConversationRecord like) {
+    return new ConversationRecord(
+        cursor.id(),
+        like.channel(),
+        like.state(),
+        Optional.empty(),
+        like.createdAt(),
+        cursor.at(),
+        like.episode(),
+        like.reader(),
+        like.lastSeq());
+  }
+
+  @Override
+  public synchronized QueueCounts queueCounts(String agent) {
+    List<ConversationRecord> queued =
+        conversations.values().stream().filter(c -> c.state().status() == Status.HANDOFF).toList();
+    return new QueueCounts(
+        queued.size(),
+        (int) queued.stream().filter(c -> c.assignee() == null).count(),
+        (int) queued.stream().filter(c -> agent != null && agent.equals(c.assignee())).count());
+  }
+
+  @Override
+  public synchronized ConversationPage history(HistoryQuery query) {
+    Comparator<ConversationRecord> order =
+        Comparator.comparing(ConversationRecord::updatedAt)
+            .thenComparing(ConversationRecord::id)
+            .reversed();
+    List<ConversationRecord> rows =
+        conversations.values().stream()
+            .filter(c -> matches(c, query))
+            .filter(c -> query.after() == null || order.compare(c, atCursor(query.after(), c)) > 0)
+            .sorted(order)
+            .limit(query.limit() + 1L)
+            .toList();
+    return ConversationPage.of(rows, query.limit(), c -> new PageCursor(c.updatedAt(), c.id()));
+  }
+
+  private boolean matches(ConversationRecord c, HistoryQuery q) {
+    if (q.status() != null && !q.status().equals(c.state().status().code())) {
+      return false;
+    }
+    if (q.from() != null && c.updatedAt().isBefore(q.from())
+        || q.to() != null && !c.updatedAt().isBefore(q.to())) {
+      return false;
+    }
+    if (q.text() != null) {
+      String needle = q.text().toLowerCase(java.util.Locale.ROOT);
+      boolean said =
+          transcripts.getOrDefault(c.id(), List.of()).stream()
+              .anyMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(needle));
+      if (!said) {
+        return false;
+      }
+    }
+    if (q.caseId() == null && q.role() == null && q.language() == null && q.agent() == null) {
+      return true;
+    }
+    return episodes.getOrDefault(c.id(), List.of()).stream()
+        .anyMatch(
+            e ->
+                (q.caseId() == null || q.caseId().equals(e.caseId()))
+                    && (q.role() == null || e.role() != null && q.role().equals(e.role().code()))
+                    && (q.language() == null
+                        || e.language() != null && q.language().equals(e.language().code()))
+                    && (q.agent() == null
+                        || q.agent().equals(e.agent())
+                        || q.agent().equals(c.assignee())));
   }
 
   @Override
@@ -186,7 +277,8 @@ public final class InMemoryStore implements ConversationStore {
         c.updatedAt(),
         c.episode(),
         reader,
-        c.lastSeq());
+        c.lastSeq(),
+        c.assignee());
   }
 
   @Override

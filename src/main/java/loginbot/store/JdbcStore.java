@@ -31,12 +31,14 @@ public final class JdbcStore implements ConversationStore {
   // database cannot (another instance may have moved a conversation on).
   private final EmbeddedTurns embedded;
   private final SharedTurns shared;
+  private final Searches searches;
 
   JdbcStore(HikariDataSource dataSource, Dialect dialect, Rows rows, Clock clock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.rows = rows;
     this.outbox = new OutboxTable(dialect);
+    this.searches = new Searches(dialect, rows);
     this.tx =
         new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
     this.embedded =
@@ -108,6 +110,21 @@ public final class JdbcStore implements ConversationStore {
             return list(ps, rows::conversation);
           }
         });
+  }
+
+  @Override
+  public ConversationPage queue(QueueQuery query) {
+    return tx.read("reading the queue", c -> searches.queue(c, query));
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    return tx.read("counting the queue", c -> searches.counts(c, agent));
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
+    return tx.read("searching conversations", c -> searches.history(c, query));
   }
 
   @Override

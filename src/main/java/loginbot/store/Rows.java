@@ -48,7 +48,7 @@ final class Rows {
   /** Conversations ({@code c}) with their current episode ({@code e}); append WHERE/ORDER BY. */
   static final String CONVERSATION_SELECT =
       "SELECT c.id, c.channel, c.state, c.handoff, c.created_at, c.updated_at, c.reader,"
-          + " c.last_seq, c.seen_seq, c.mailed_seq, "
+          + " c.last_seq, c.seen_seq, c.mailed_seq, c.assignee, "
           + EPISODE_SELECT
           + " FROM conversations c JOIN episodes e ON e.conversation_id = c.id AND e.number ="
           + " c.episode";
@@ -93,7 +93,8 @@ final class Rows {
             details.awaitingEmail(),
             rs.getLong("seen_seq"),
             rs.getLong("mailed_seq")),
-        rs.getLong("last_seq"));
+        rs.getLong("last_seq"),
+        rs.getString("assignee"));
   }
 
   /** An episode read with {@link #EPISODE_SELECT}. */
@@ -136,9 +137,9 @@ final class Rows {
   Sql insertConversation(ConversationRecord r) {
     String sql =
         "INSERT INTO conversations (status, role, language, case_id, resolved, helpful, rating,"
-            + " state, handoff, handoff_at, updated_at, episode, reader, last_seq, seen_seq,"
-            + " mailed_seq, channel, created_at, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " state, handoff, handoff_at, updated_at, episode, reader, last_seq, assignee,"
+            + " seen_seq, mailed_seq, channel, created_at, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     Sql.Binder changing = changingColumns(r);
     return new Sql(
         sql,
@@ -161,7 +162,7 @@ final class Rows {
     String sql =
         "UPDATE conversations SET status = ?, role = ?, language = ?, case_id = ?, resolved = ?,"
             + " helpful = ?, rating = ?, state = ?, handoff = ?, handoff_at = ?, updated_at = ?,"
-            + " episode = ?, reader = ?, last_seq = ?,"
+            + " episode = ?, reader = ?, last_seq = ?, assignee = ?,"
             + " seen_seq = CASE WHEN seen_seq > ? THEN seen_seq ELSE ? END,"
             + " mailed_seq = CASE WHEN mailed_seq > ? THEN mailed_seq ELSE ? END"
             + " WHERE id = ? AND last_seq = ?";
@@ -206,6 +207,7 @@ final class Rows {
       ps.setInt(i++, r.episode().number());
       ps.setString(i++, details);
       ps.setLong(i++, r.lastSeq());
+      ps.setString(i++, r.assignee());
       return i;
     };
   }

@@ -24,7 +24,9 @@ public record TranscriptEntry(
     USER,
     BOT,
     AGENT,
-    SYSTEM
+    SYSTEM,
+    /** An agent's internal note: for agents only, never sent to the user on any channel. */
+    NOTE
   }
 
   public TranscriptEntry {

@@ -59,7 +59,8 @@ record TurnPlan(
             now,
             advance.current(),
             InMemoryStore.reader(current, write),
-            seq);
+            seq,
+            Assignment.after(current, write));
     List<Sql> others = new ArrayList<>();
     if (advance.ended().isPresent()) {
       others.add(rows.updateEpisode(id, advance.ended().get()));

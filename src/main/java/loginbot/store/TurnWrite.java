@@ -11,7 +11,9 @@ import loginbot.dialogue.HandoffPacket;
  * turn handed off (or amended the current one), the replies (kept so a redelivered message gets the
  * same answer), outbound items for the outbox, what happened to the episode, and the reader's new
  * details (empty: unchanged). {@code note} is not stored: it is whatever the caller's logic wants
- * back from the turn it decided, returned in {@link TurnResult#note()}.
+ * back from the turn it decided, returned in {@link TurnResult#note()}. {@code assignment} gives
+ * the conversation to an agent (or to nobody); null leaves it as it is. Whatever it says, a
+ * conversation that is not handed off after the turn is nobody's.
  */
 public record TurnWrite(
     ConversationState next,
@@ -21,13 +23,26 @@ public record TurnWrite(
     List<OutboxItem.Draft> outbox,
     EpisodeEvent event,
     Optional<Reader> reader,
-    Object note) {
+    Object note,
+    Assignment assignment) {
 
   public TurnWrite {
     transcript = List.copyOf(transcript);
     replies = List.copyOf(replies);
     outbox = List.copyOf(outbox);
     event = event == null ? EpisodeEvent.NONE : event;
+  }
+
+  public TurnWrite(
+      ConversationState next,
+      List<TranscriptEntry.Draft> transcript,
+      Optional<HandoffPacket> handoff,
+      List<Action.Reply> replies,
+      List<OutboxItem.Draft> outbox,
+      EpisodeEvent event,
+      Optional<Reader> reader,
+      Object note) {
+    this(next, transcript, handoff, replies, outbox, event, reader, note, null);
   }
 
   /** A turn that changes neither the episode nor the reader beyond what the state says. */
@@ -37,6 +52,15 @@ public record TurnWrite(
       Optional<HandoffPacket> handoff,
       List<Action.Reply> replies,
       List<OutboxItem.Draft> outbox) {
-    this(next, transcript, handoff, replies, outbox, EpisodeEvent.NONE, Optional.empty(), null);
+    this(
+        next,
+        transcript,
+        handoff,
+        replies,
+        outbox,
+        EpisodeEvent.NONE,
+        Optional.empty(),
+        null,
+        null);
   }
 }

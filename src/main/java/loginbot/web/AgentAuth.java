@@ -32,6 +32,11 @@ public final class AgentAuth {
         .orElseThrow(() -> new UnauthorizedResponse("a valid agent token is required"));
   }
 
+  /** Every agent's name, sorted: whom a conversation can be assigned to. */
+  public java.util.SortedSet<String> names() {
+    return new java.util.TreeSet<>(agentByToken.values());
+  }
+
   public Optional<String> agentFor(String token) {
     if (token == null || token.isEmpty()) {
       return Optional.empty();

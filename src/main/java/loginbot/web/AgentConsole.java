@@ -15,6 +15,10 @@ public final class AgentConsole implements Routes {
               "/agent", "public/agent.html",
               "/agent.js", "public/agent.js",
               "/console-dom.js", "public/console-dom.js",
+              "/console-common.js", "public/console-common.js",
+              "/console-packet.js", "public/console-packet.js",
+              "/agent/history", "public/history.html",
+              "/history.js", "public/history.js",
               "/agent.css", "public/agent.css"));
 
   @Override

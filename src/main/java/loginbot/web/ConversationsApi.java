@@ -59,6 +59,7 @@ public final class ConversationsApi implements Routes {
    * @param replyEmailSource {@code page} (given by the embedding page) or {@code user} (typed in)
    * @param roleSource "given by the page" (channel metadata) or "claimed by the user" (in a message
    *     or with a button); null when the role is unknown
+   * @param assignee the agent handling it; null while nobody took it
    */
   public record ConversationView(
       String id,
@@ -76,7 +77,8 @@ public final class ConversationsApi implements Routes {
       List<EpisodeView> episodes,
       String replyEmail,
       String replyEmailSource,
-      String roleSource) {
+      String roleSource,
+      String assignee) {
 
     static ConversationView of(
         ConversationRecord c, List<TranscriptEntry> transcript, List<Episode> episodes) {
@@ -97,7 +99,8 @@ public final class ConversationsApi implements Routes {
           episodes.stream().map(EpisodeView::of).toList(),
           c.reader().email(),
           c.reader().emailSource(),
-          s.role() == null ? null : RoleSource.describe(s.facts()).orElse(null));
+          s.role() == null ? null : RoleSource.describe(s.facts()).orElse(null),
+          c.assignee());
     }
   }
 
@@ -148,15 +151,7 @@ public final class ConversationsApi implements Routes {
   @Override
   public void addTo(RoutesConfig routes) {
     routes.get("/api/me", ctx -> ctx.json(new Agent(auth.require(ctx))));
-    routes.get(
-        "/api/conversations",
-        ctx -> {
-          auth.require(ctx);
-          ctx.json(
-              store.handoffQueue().stream()
-                  .map(c -> ConversationView.of(c, List.of(), List.of()))
-                  .toList());
-        });
+    new QueueRoutes(store, auth).addTo(routes);
     routes.get(
         "/api/conversations/{id}",
         ctx -> {
@@ -168,9 +163,11 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
+          var body = requests.object(ctx);
+          String text = Requests.requiredText(body, "text", MAX_REPLY_CHARS);
+          boolean takeOver = takeOver(ctx) || body.path("takeOver").asBoolean(false);
           // Decided inside the turn: 409 with the reason when the state forbids it.
-          conversations.agentReply(id, agent, text);
+          conversations.agentReply(id, agent, text, takeOver);
           ctx.status(201).json(view(id));
         });
     routes.post(
@@ -178,7 +175,7 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          conversations.handBack(id, agent);
+          conversations.handBack(id, agent, takeOver(ctx));
           ctx.json(view(id));
         });
     routes.post(
@@ -186,7 +183,40 @@ public final class ConversationsApi implements Routes {
         ctx -> {
           String agent = auth.require(ctx);
           String id = resolve(ctx.pathParam("id"));
-          conversations.close(id, agent);
+          conversations.close(id, agent, takeOver(ctx));
+          ctx.json(view(id));
+        });
+    routes.post(
+        "/api/conversations/{id}/notes",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          String text = Requests.requiredText(requests.object(ctx), "text", MAX_REPLY_CHARS);
+          conversations.note(id, agent, text);
+          ctx.status(201).json(view(id));
+        });
+    routes.post(
+        "/api/conversations/{id}/take",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          conversations.assign(id, agent, agent, takeOver(ctx));
+          ctx.json(view(id));
+        });
+    routes.post(
+        "/api/conversations/{id}/assign",
+        ctx -> {
+          String agent = auth.require(ctx);
+          String id = resolve(ctx.pathParam("id"));
+          var body = requests.object(ctx);
+          String target =
+              body.hasNonNull("agent") ? Requests.requiredText(body, "agent", 200) : null;
+          if (target != null && !auth.names().contains(target)) {
+            throw new io.javalin.http.BadRequestResponse(
+                "no agent is called " + target + "; agents: " + String.join(", ", auth.names()));
+          }
+          conversations.assign(
+              id, agent, target, takeOver(ctx) || body.path("takeOver").asBoolean(false));
           ctx.json(view(id));
         });
     routes.delete(
@@ -200,6 +230,11 @@ public final class ConversationsApi implements Routes {
           audit.info("agent={} deleted conversation={}", agent, id);
           ctx.status(204);
         });
+  }
+
+  /** {@code ?takeOver=true}: the agent knowingly acts on a conversation another agent handles. */
+  private static boolean takeOver(io.javalin.http.Context ctx) {
+    return "true".equalsIgnoreCase(ctx.queryParam("takeOver"));
   }
 
   /**

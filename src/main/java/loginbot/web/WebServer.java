@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import loginbot.channel.AgentActionRefusedException;
+import loginbot.channel.HandledByAnotherAgentException;
 import loginbot.channel.RateLimitedException;
 import loginbot.channel.UnknownConversationException;
 import loginbot.store.StoreBusyException;
@@ -110,6 +111,10 @@ public final class WebServer {
                   ctx.status(429)
                       .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                       .json(new ApiError("too_many_requests", e.getMessage())));
+          config.routes.exception(
+              HandledByAnotherAgentException.class,
+              (e, ctx) ->
+                  ctx.status(409).json(new ApiError("handled_by_another_agent", e.getMessage())));
           config.routes.exception(
               AgentActionRefusedException.class,
               (e, ctx) -> ctx.status(409).json(new ApiError("conflict", e.getMessage())));

@@ -88,6 +88,23 @@ final class ConsolePage {
     return this;
   }
 
+  /** Clicks an enabled button by id. */
+  ConsolePage click(String id) {
+    until(
+            d -> {
+              WebElement b = d.findElement(By.id(id));
+              return b.isDisplayed() && b.isEnabled() ? b : null;
+            })
+        .click();
+    return this;
+  }
+
+  /** Waits until the ownership line says {@code text}. */
+  ConsolePage awaitOwner(String text) {
+    until(d -> d.findElement(By.id("owner")).getText().contains(text));
+    return this;
+  }
+
   Object script(String js, Object... args) {
     return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
   }

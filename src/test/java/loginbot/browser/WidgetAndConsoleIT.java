@@ -212,7 +212,7 @@ class WidgetAndConsoleIT {
     }
   }
 
-  private static void sayNoUntilHandoff(WidgetPage widget) {
+  static void sayNoUntilHandoff(WidgetPage widget) {
     for (int step = 0; step < 8; step++) {
       if (widget.waiting()) {
         return;

@@ -103,4 +103,21 @@ class RestCallbackIT {
       assertThat(handedBack.get("buttons").get(0).has("payload")).isTrue();
     }
   }
+
+  @Test
+  void an_internal_note_is_never_posted_to_the_client_only_the_reply_after_it() throws Exception {
+    client.enqueue(new MockResponse.Builder().code(200).build());
+    client.enqueue(new MockResponse.Builder().code(200).build());
+    try (LiveBot bot = LiveBot.start(dataDir, env())) {
+      bot.rest("rest-9", "I want to talk to a person");
+
+      bot.agent("/api/conversations/rest-9/notes", Map.of("text", "Internal: VIP client"));
+      bot.agent("/api/conversations/rest-9/messages", Map.of("text", "Hello from Alice."));
+
+      // Callbacks of one conversation go in order: a posted note would come first.
+      RecordedRequest first = client.takeRequest(10, TimeUnit.SECONDS);
+      assertThat(first.getBody().utf8()).contains("Hello from Alice.").doesNotContain("VIP");
+      assertThat(client.takeRequest(3, TimeUnit.SECONDS)).as("nothing else is posted").isNull();
+    }
+  }
 }

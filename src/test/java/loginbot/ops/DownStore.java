@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import loginbot.store.ConversationPage;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
+import loginbot.store.HistoryQuery;
 import loginbot.store.OutboxItem;
+import loginbot.store.QueueCounts;
+import loginbot.store.QueueQuery;
 import loginbot.store.StoreUnavailableException;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TurnLogic;
@@ -37,6 +41,21 @@ final class DownStore implements ConversationStore {
 
   @Override
   public List<ConversationRecord> handoffQueue() {
+    throw down();
+  }
+
+  @Override
+  public ConversationPage queue(QueueQuery query) {
+    throw down();
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    throw down();
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
     throw down();
   }
 

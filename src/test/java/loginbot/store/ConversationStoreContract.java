@@ -455,4 +455,97 @@ abstract class ConversationStoreContract {
     assertThat(state.rating()).isEqualTo(4);
     assertThat(state.resolved()).isTrue();
   }
+
+  @Test
+  void the_queue_lists_the_longest_waiting_first_a_bounded_page_at_a_time_in_each_view() {
+    // given five handoffs a minute apart; Sophie took two, Bob one
+    for (int i = 0; i < 5; i++) {
+      store.runTurn("q" + i, "rest", "m1", Turns.handoff("human", Turns.packet("p" + i, now())));
+      clock.advance(Duration.ofMinutes(1));
+    }
+    store.runTurn("q1", "agent", null, Turns.assign("Sophie"));
+    store.runTurn("q3", "agent", null, Turns.assign("Sophie"));
+    store.runTurn("q2", "agent", null, Turns.assign("Bob"));
+    store.runTurn("bot", "rest", "m1", Turns.echo("hi", now()));
+
+    // when all are read two at a time
+    ConversationPage first = store.queue(new QueueQuery(QueueQuery.View.ALL, "Sophie", null, 2));
+    ConversationPage second =
+        store.queue(new QueueQuery(QueueQuery.View.ALL, "Sophie", first.next(), 2));
+    ConversationPage last =
+        store.queue(new QueueQuery(QueueQuery.View.ALL, "Sophie", second.next(), 2));
+
+    // then oldest first, nothing repeated or skipped, and the last page says so
+    assertThat(first.items()).extracting(ConversationRecord::id).containsExactly("q0", "q1");
+    assertThat(second.items()).extracting(ConversationRecord::id).containsExactly("q2", "q3");
+    assertThat(last.items()).extracting(ConversationRecord::id).containsExactly("q4");
+    assertThat(last.next()).isNull();
+    assertThat(first.items().get(1).assignee()).isEqualTo("Sophie");
+    assertThat(store.queue(new QueueQuery(QueueQuery.View.MINE, "Sophie", null, 10)).items())
+        .extracting(ConversationRecord::id)
+        .containsExactly("q1", "q3");
+    assertThat(store.queue(new QueueQuery(QueueQuery.View.UNASSIGNED, "Sophie", null, 10)).items())
+        .extracting(ConversationRecord::id)
+        .containsExactly("q0", "q4");
+    assertThat(store.queueCounts("Sophie")).isEqualTo(new QueueCounts(5, 2, 2));
+    assertThat(store.queueCounts("Bob")).isEqualTo(new QueueCounts(5, 2, 1));
+  }
+
+  @Test
+  void a_conversation_that_leaves_the_handoff_is_nobodys_and_a_new_handoff_starts_unassigned() {
+    store.runTurn("c1", "rest", "m1", Turns.handoff("human", Turns.packet("p", now())));
+    store.runTurn("c1", "agent", null, Turns.assign("Sophie"));
+    assertThat(store.find("c1").orElseThrow().assignee()).isEqualTo("Sophie");
+
+    store.runTurn("c1", "agent", null, Turns.status(Status.BOT, now()));
+    assertThat(store.find("c1").orElseThrow().assignee()).isNull();
+    store.runTurn("c1", "rest", "m2", Turns.handoff("human again", Turns.packet("p2", now())));
+
+    assertThat(store.find("c1").orElseThrow().assignee()).isNull();
+    assertThat(store.queueCounts("Sophie")).isEqualTo(new QueueCounts(1, 1, 0));
+  }
+
+  @Test
+  void history_finds_conversations_by_text_status_case_role_agent_and_date_newest_first() {
+    // given a closed chat Bob answered, a handed-back one, and one the bot still has, a day apart
+    store.runTurn(
+        "closed", "rest", "m1", Turns.handoff("my badge expired", Turns.packet("p", now())));
+    store.runTurn("closed", "agent", null, Turns.agentReply("Bob", now()));
+    store.runTurn("closed", "agent", null, Turns.status(Status.CLOSED, now()));
+    clock.advance(Duration.ofDays(1));
+    store.runTurn("back", "rest", "m1", Turns.handoff("Badge problem", Turns.packet("p", now())));
+    store.runTurn("back", "agent", null, Turns.status(Status.BOT, now()));
+    clock.advance(Duration.ofDays(1));
+    store.runTurn("bot", "rest", "m1", Turns.echo("hello", now()));
+    Instant third = now();
+
+    // then
+    assertThat(ids(history("badge", null, null, null, null, null, 10)))
+        .containsExactly("back", "closed");
+    assertThat(ids(history("BADGE 100%", null, null, null, null, null, 10))).isEmpty();
+    assertThat(ids(history(null, "closed", null, null, null, null, 10))).containsExactly("closed");
+    assertThat(ids(history(null, null, "Bob", null, null, null, 10))).containsExactly("closed");
+    assertThat(ids(history(null, null, null, "invalid_credentials", null, null, 10)))
+        .containsExactly("bot", "back", "closed");
+    assertThat(ids(history(null, null, null, null, "professional", null, 10))).isEmpty();
+    assertThat(ids(history(null, null, null, null, null, third, 10))).containsExactly("bot");
+    ConversationPage page = history(null, null, null, null, null, null, 2);
+    assertThat(ids(page)).containsExactly("bot", "back");
+    assertThat(
+            ids(
+                store.history(
+                    new HistoryQuery(
+                        null, null, null, null, null, null, null, null, page.next(), 2))))
+        .containsExactly("closed");
+  }
+
+  private ConversationPage history(
+      String text, String status, String agent, String caseId, String role, Instant from, int n) {
+    return store.history(
+        new HistoryQuery(text, caseId, role, null, status, agent, from, null, null, n));
+  }
+
+  private static List<String> ids(ConversationPage page) {
+    return page.items().stream().map(ConversationRecord::id).toList();
+  }
 }

@@ -40,7 +40,7 @@ abstract class MigrationsContract {
       store.runTurn("c1", "rest", "m1", Turns.feedback(true, 5, clock.instant()));
     }
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     assertThat(column("SELECT rating FROM conversations WHERE id = 'c1'")).isEqualTo("5");
     assertThat(column("SELECT rating FROM episodes WHERE conversation_id = 'c1'")).isEqualTo("5");
   }
@@ -67,7 +67,7 @@ abstract class MigrationsContract {
     writeAtVersion1("old", "widget", state, packet, replies);
 
     try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
-      assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+      assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
       ConversationRecord found = store.find("old").orElseThrow();
       Episode episode =
           new Episode(
@@ -215,7 +215,8 @@ abstract class MigrationsContract {
     writeAtVersion1("x", "rest", state, packet, replies);
     writeAtVersion1("cw:1:7", "chatwoot", state, packet, replies);
 
-    try (JdbcStore store = openAt(MigrationVersion.fromVersion("5"))) {
+    // Read with today's code, so through every later version too (none of them moves rows).
+    try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
       assertThat(store.find("cw:1:42")).isEmpty();
       assertThat(store.find("rest:cw:1:42").orElseThrow().channel()).isEqualTo("rest");
       assertThat(store.find("rest:rest:x")).isPresent();

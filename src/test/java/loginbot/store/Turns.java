@@ -141,6 +141,21 @@ final class Turns {
             null);
   }
 
+  /** Gives the conversation to {@code agent} (null: nobody); nothing else changes. */
+  static TurnLogic assign(String agent) {
+    return current ->
+        new TurnWrite(
+            current.orElseThrow().state(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            EpisodeEvent.NONE,
+            Optional.empty(),
+            null,
+            agent == null ? Assignment.NOBODY : new Assignment(agent));
+  }
+
   /** Writes new reader details and nothing else. */
   static TurnLogic withReader(Reader reader) {
     return current ->

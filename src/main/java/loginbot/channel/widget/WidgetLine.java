@@ -27,7 +27,8 @@ public record WidgetLine(
     String attachment) {
 
   static Optional<WidgetLine> of(TranscriptEntry e) {
-    if (e.author() == TranscriptEntry.Author.SYSTEM) {
+    // Only what was said to or by the user: system lines and agents' notes stay in the console.
+    if (e.author() == TranscriptEntry.Author.SYSTEM || e.author() == TranscriptEntry.Author.NOTE) {
       return Optional.empty();
     }
     String name = e.author() == TranscriptEntry.Author.AGENT ? e.name() : null;

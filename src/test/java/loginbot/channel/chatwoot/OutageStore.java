@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import loginbot.store.ConversationEpisode;
+import loginbot.store.ConversationPage;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
 import loginbot.store.Episode;
+import loginbot.store.HistoryQuery;
 import loginbot.store.OutboxItem;
+import loginbot.store.QueueCounts;
+import loginbot.store.QueueQuery;
 import loginbot.store.StoreUnavailableException;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TurnLogic;
@@ -54,6 +58,21 @@ final class OutageStore implements ConversationStore {
   @Override
   public List<ConversationRecord> handoffQueue() {
     return call(store::handoffQueue);
+  }
+
+  @Override
+  public ConversationPage queue(QueueQuery query) {
+    return call(() -> store.queue(query));
+  }
+
+  @Override
+  public QueueCounts queueCounts(String agent) {
+    return call(() -> store.queueCounts(agent));
+  }
+
+  @Override
+  public ConversationPage history(HistoryQuery query) {
+    return call(() -> store.history(query));
   }
 
   @Override

@@ -42,6 +42,7 @@ import loginbot.web.WebServer;
  */
 public final class WidgetServer implements AutoCloseable {
   public static final String AGENT_TOKEN = "alice-token-0123456789";
+  public static final String BOB_TOKEN = "bob-token-0123456789ab";
   public static final byte[] KEY =
       "a-test-key-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8);
 
@@ -52,6 +53,7 @@ public final class WidgetServer implements AutoCloseable {
   public final ConversationService conversations;
   public final WidgetChannel widget;
   public final Javalin app;
+  public final loginbot.web.ConsoleEvents consoleEvents;
   public final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,10 +86,9 @@ public final class WidgetServer implements AutoCloseable {
             io.javalin.http.Context::ip,
             Admission.OPEN);
     widget = new WidgetChannel(parts, requests, settings);
-    var api =
-        new ConversationsApi(
-            conversations, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")), requests);
-    var agents = new AgentAuth(Map.of(AGENT_TOKEN, "Alice"));
+    var agents = new AgentAuth(Map.of(AGENT_TOKEN, "Alice", BOB_TOKEN, "Bob"));
+    var api = new ConversationsApi(conversations, store, agents, requests);
+    consoleEvents = new loginbot.web.ConsoleEvents(store, agents, clock, Duration.ofMillis(50));
     app =
         WebServer.create(
             json,
@@ -97,7 +98,9 @@ public final class WidgetServer implements AutoCloseable {
                 api,
                 new AgentSignals(agents, parts.sessions(), requests, clock),
                 new loginbot.web.AttachmentsApi(agents, attachments),
-                new AgentConsole()));
+                new AgentConsole(),
+                new loginbot.web.ReadyReplies(store, content, agents),
+                consoleEvents));
     app.start("127.0.0.1", 0);
   }
 
@@ -295,5 +298,6 @@ public final class WidgetServer implements AutoCloseable {
   public void close() {
     app.stop();
     widget.close();
+    consoleEvents.close();
   }
 }
