@@ -124,9 +124,8 @@ class ChatroomIT {
 
       WebElement input =
           until(driver, d -> d.findElement(By.cssSelector(".chatroom input[type=text]")));
+      // First person, one's own account: a customer, so no role question.
       input.sendKeys("I can't log in, it says invalid user or password", Keys.ENTER);
-      awaitBotText(driver, "are you the account holder, or a professional");
-      clickLast(driver, "I'm the account holder");
       awaitBotText(driver, "Invalid User / password");
       awaitBotText(driver, "Did that work?");
       Screenshots.save(driver, "chatroom-first-step");
