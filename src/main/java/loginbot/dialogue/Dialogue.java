@@ -85,7 +85,7 @@ public final class Dialogue {
       t.act(new Action.NewEpisode());
     }
     Role roleBefore = t.role;
-    perceive(t, input, said);
+    perceive(t, input, said, command.isPresent());
     boolean roleLearned = roleBefore == null && t.role != null;
     if (input.containedPassword()) {
       t.say(texts.get(Msg.PASSWORD_WARNING, t.language));
@@ -151,7 +151,7 @@ public final class Dialogue {
     }
   }
 
-  private void perceive(TurnBuilder t, UserInput input, Cues said) {
+  private void perceive(TurnBuilder t, UserInput input, Cues said, boolean command) {
     boolean image = input.screenshot().isPresent();
     if (!image || input.channelLanguage().isPresent()) {
       // A screenshot's text is the app's, not the user's: it does not change the language.
@@ -162,9 +162,10 @@ public final class Dialogue {
     } else if (t.role == null && !image) {
       t.role = said.role().orElse(null);
     }
-    Map<String, String> extracted = FactExtractor.extract(input.text());
+    // A button's payload ("/case invalid_credentials") is ours, not something the user told us.
+    Map<String, String> extracted = command ? Map.of() : FactExtractor.extract(input.text());
     t.facts.putAll(extracted);
-    if (!image) {
+    if (!image && !command) {
       // What the user wrote (not what the app's screen shows) is stated by the user.
       t.statedFacts.addAll(extracted.keySet());
       t.facts.putAll(said.stated());

@@ -35,6 +35,21 @@ class DialogueTest {
   }
 
   @Test
+  void a_button_payload_is_never_taken_for_a_fact_the_user_stated() {
+    // given: the case chosen with its button, whose payload holds an underscore like a username
+    ConversationState state =
+        say(ConversationState.initial(Language.EN), "/case invalid_credentials").next();
+
+    // when
+    Turn turn = say(state, "/human");
+
+    // then
+    HandoffPacket packet = ((Action.Handoff) turn.actions().get(1)).packet();
+    assertThat(packet.facts()).doesNotContainKey(FactExtractor.IDENTIFIER);
+    assertThat(packet.summary()).doesNotContain("invalid_credentials");
+  }
+
+  @Test
   void a_handoff_turn_carries_the_packet_after_the_notice() {
     Turn turn = say(ConversationState.initial(Language.EN), "/human");
 
