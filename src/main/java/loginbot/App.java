@@ -130,6 +130,17 @@ public final class App implements AutoCloseable {
         ContentCatalog.fromClasspath());
   }
 
+  /**
+   * Masking, the trained NLU and the dialogue, as the server runs them, for the answers command.
+   */
+  static Responder responder(Config config) {
+    return new Responder(
+        train(config),
+        new PasswordMasker(),
+        new Dialogue(
+            ContentCatalog.fromClasspath(), config.supportEmail(), SupportHours.alwaysOpen()));
+  }
+
   /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
   static TrainedNlu train(Config config) {
     return ShippedModel.nlu(TrainingData.load(config.intentsDir()), decisionRule(config));

@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
-  // Short and long, English and French, typos and no accents, in-scope and off-topic; none from
-  // intents/.
+  // Short and long, English and French, typos and no accents, in-scope and off-topic, one message
+  // of several sentences (read sentence by sentence too); none from intents/.
   private static final List<String> MESSAGES =
       List.of(
           "hi",
@@ -48,6 +48,7 @@ public class ClassifierBenchmark {
           "est-ce que je dois mettre a jour l'application",
           "what's the weather like in montreal today",
           "ok",
+          "Hello. I can't get into the app since my phone was replaced. What should I try first?",
           "ma cliente voit « Compte désactivé » quand elle essaie de se connecter sur son iphone");
 
   private TrainingData data;

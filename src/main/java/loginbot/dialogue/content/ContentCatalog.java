@@ -14,12 +14,29 @@ public final class ContentCatalog {
   private final ContentFiles.Index index;
   private final ContentFiles.SystemTexts system;
   private final Map<String, CaseSpec> cases;
+  private final Map<Language, Lexicon> words;
+  private final Lexicon allWords;
 
   ContentCatalog(
-      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
+      ContentFiles.Index index,
+      ContentFiles.SystemTexts system,
+      Map<String, CaseSpec> cases,
+      Map<Language, Lexicon> words) {
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
+    this.words = Map.copyOf(words);
+    this.allWords = Lexicon.merge(List.copyOf(words.values()));
+  }
+
+  /** The word lists of one language ({@code lang/<code>/words.yaml}). */
+  public Lexicon words(Language language) {
+    return words.get(language);
+  }
+
+  /** Every language's word lists merged: replies are read with all of them. */
+  public Lexicon words() {
+    return allWords;
   }
 
   /**

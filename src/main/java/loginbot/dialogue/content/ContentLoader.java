@@ -38,7 +38,7 @@ final class ContentLoader {
       }
     }
     ContentValidator.validate(index, system, cases);
-    return new ContentCatalog(index, system, cases);
+    return new ContentCatalog(index, system, cases, WordsLoader.load(source));
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {
