@@ -353,7 +353,8 @@ public final class ConversationService {
       long lastSeq = store.find(conversationId).map(ConversationRecord::lastSeq).orElse(0L);
       List<String> unanswered =
           Unanswered.texts(
-              store.transcript(conversationId, Math.max(0, lastSeq - Unanswered.TAIL)));
+              store.transcript(conversationId, Math.max(0, lastSeq - Unanswered.TAIL)),
+              cause == Outgoing.Cause.HAND_BACK);
       boolean lastTry = attempt == 3;
       try {
         return agentAction(

@@ -40,15 +40,25 @@ final class Unanswered {
   /**
    * The user's messages after the last line anyone (bot or agent) said to them, oldest first, at
    * most {@link #MAX_MESSAGES}. Empty when the user's last message was answered.
+   *
+   * @param onlyIfNoPersonSpoke for an agent's own hand-back: once a person has talked with the user
+   *     since the bot last spoke, what the user said was for that person, who hands back knowing
+   *     it. A platform's hand-back is different: Chatwoot sends the bot only what a visitor wrote
+   *     while the conversation was the bot's turn.
    */
-  static List<String> texts(List<TranscriptEntry> tail) {
+  static List<String> texts(List<TranscriptEntry> tail, boolean onlyIfNoPersonSpoke) {
     List<String> texts = new ArrayList<>();
+    boolean personSpoke = false;
     for (TranscriptEntry line : tail) {
       if (line.author() == Author.BOT || line.author() == Author.AGENT) {
         texts.clear();
+        personSpoke = line.author() == Author.AGENT;
       } else if (line.author() == Author.USER && !line.text().isBlank()) {
         texts.add(line.text());
       }
+    }
+    if (onlyIfNoPersonSpoke && personSpoke) {
+      return List.of();
     }
     return texts.size() <= MAX_MESSAGES
         ? texts

@@ -66,7 +66,6 @@ class WidgetLookIT {
       browser.driver().get(server.url("/"));
       WidgetPage widget = new WidgetPage(browser.driver()).open();
       widget.type("I can't log in, it says invalid user or password");
-      widget.chip("I'm the account holder");
       widget.awaitMessage("bot", "Did that work?");
       Screenshots.save(browser.driver(), "widget-zoom-200");
 

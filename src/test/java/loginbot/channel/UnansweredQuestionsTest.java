@@ -30,6 +30,20 @@ class UnansweredQuestionsTest {
   }
 
   @Test
+  void what_the_user_said_to_the_agent_is_left_to_the_agent_who_hands_back() {
+    // given: Alice asked for the user's e-mail; the user gave it; Alice hands back
+    bot.say("c1", "I want to talk to a person");
+    bot.service.agentReply("c1", "Alice", "Which e-mail address do you log in with?");
+    bot.say("c1", "I forgot my password, my e-mail is marie@example.com");
+
+    // when
+    List<Action.Reply> replies = bot.service.handBack("c1", "Alice").replies();
+
+    // then: only "back", with its menu
+    assertThat(replies).singleElement().satisfies(r -> assertThat(r.buttons()).isNotEmpty());
+  }
+
+  @Test
   void a_question_an_agent_answered_is_not_answered_again() {
     // given
     bot.say("c1", "I want to talk to a person");
