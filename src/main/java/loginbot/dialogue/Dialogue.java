@@ -175,7 +175,7 @@ public final class Dialogue {
     Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     Optional<Boolean> yesNo = YesNo.read(input.text(), input.understanding());
     Optional<CaseSpec> caseOfIntent = intent.flatMap(texts.content()::forIntent);
-    if (intent.isPresent() && intent.get() == Intent.HUMAN_AGENT) {
+    if (intent.isPresent() && intent.get().equals(Intent.HUMAN_AGENT)) {
       handoffs.handOff(t, HandoffPacket.Reason.USER_ASKED, at);
       return;
     }
@@ -202,15 +202,15 @@ public final class Dialogue {
       system.menu(t, Msg.MENU_PROMPT); // "I'm a professional": nothing to misunderstand
     } else if (intent.isEmpty()) {
       system.notUnderstood(t, false, at);
-    } else if (intent.get() == Intent.GREETING) {
+    } else if (intent.get().equals(Intent.GREETING)) {
       system.menu(t, Msg.GREETING);
-    } else if (intent.get() == Intent.GOODBYE) {
+    } else if (intent.get().equals(Intent.GOODBYE)) {
       system.end(t, Msg.GOODBYE);
-    } else if (intent.get() == Intent.CANNOT_LOGIN) {
+    } else if (intent.get().equals(Intent.CANNOT_LOGIN)) {
       t.awaiting = Awaiting.CASE_CHOICE;
       t.say(texts.get(Msg.CANNOT_LOGIN, t.language), texts.cannotLoginMenu(t.language));
     } else {
-      system.notUnderstood(t, intent.get() == Intent.OUT_OF_SCOPE, at);
+      system.notUnderstood(t, intent.get().equals(Intent.OUT_OF_SCOPE), at);
     }
   }
 
@@ -226,18 +226,18 @@ public final class Dialogue {
     }
     if (yesNo.isPresent()) {
       walker.answer(t, yesNo.get(), at, system);
-    } else if (intent.isPresent() && intent.get() == Intent.CANNOT_LOGIN) {
+    } else if (intent.isPresent() && intent.get().equals(Intent.CANNOT_LOGIN)) {
       walker.answer(t, false, at, system); // "I still can't log in"
-    } else if (intent.isPresent() && intent.get() == Intent.GOODBYE) {
+    } else if (intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
       walker.answer(t, true, at, system); // thanks after a step: it worked
     } else if (caseOfIntent.isPresent() && caseOfIntent.get().id().equals(t.caseId)) {
       walker.answer(t, false, at, system); // the same problem again: the step did not help
     } else if (caseOfIntent.isPresent()) {
       walker.start(t, caseOfIntent.get(), at);
-    } else if (intent.isPresent() && intent.get() == Intent.GREETING) {
+    } else if (intent.isPresent() && intent.get().equals(Intent.GREETING)) {
       system.menu(t, Msg.GREETING);
     } else {
-      system.notUnderstood(t, intent.isPresent() && intent.get() == Intent.OUT_OF_SCOPE, at);
+      system.notUnderstood(t, intent.isPresent() && intent.get().equals(Intent.OUT_OF_SCOPE), at);
     }
   }
 

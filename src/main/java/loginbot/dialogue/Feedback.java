@@ -55,7 +55,7 @@ final class Feedback {
       }
     }
     Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
-    if (command.isEmpty() && intent.isPresent() && intent.get() == Intent.GOODBYE) {
+    if (command.isEmpty() && intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
       t.heard(input.text());
       t.language = LanguagePolicy.choose(t.language, input);
       t.awaiting = Awaiting.NOTHING;

@@ -36,11 +36,11 @@ final class Texts {
 
   /** "Monday, December 1 at 9:00 AM Eastern Time" / "lundi 1 décembre à 9 h 00, heure de l’Est". */
   static String when(ZonedDateTime at, Language language) {
-    Locale locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.ENGLISH;
+    Locale locale = language.equals(Language.FR) ? Locale.CANADA_FRENCH : Locale.ENGLISH;
     String pattern =
-        language == Language.FR ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
+        language.equals(Language.FR) ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
     String zone = at.getZone().getDisplayName(TextStyle.FULL, locale);
-    String separator = language == Language.FR ? ", " : " ";
+    String separator = language.equals(Language.FR) ? ", " : " ";
     return DateTimeFormatter.ofPattern(pattern, locale).format(at) + separator + zone;
   }
 

@@ -111,10 +111,10 @@ final class YesNo {
       return Optional.of(false);
     }
     Optional<Intent> intent = understanding.intent();
-    if (intent.isPresent() && intent.get() == Intent.AFFIRM) {
+    if (intent.isPresent() && intent.get().equals(Intent.AFFIRM)) {
       return Optional.of(true);
     }
-    if (intent.isPresent() && intent.get() == Intent.DENY) {
+    if (intent.isPresent() && intent.get().equals(Intent.DENY)) {
       return Optional.of(false);
     }
     return Optional.empty();

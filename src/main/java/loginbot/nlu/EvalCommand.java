@@ -44,7 +44,7 @@ public final class EvalCommand {
     }
     List<LabeledFile.Line> lines;
     try {
-      lines = LabeledFile.read(Path.of(files.get(0)));
+      lines = LabeledFile.read(Path.of(files.get(0)), data.labels());
     } catch (LabeledFile.InvalidFileException e) {
       err.println("eval: " + e.getMessage());
       return 1;
@@ -109,7 +109,7 @@ public final class EvalCommand {
     ArrayNode errors = root.putArray("errors");
     for (int i = 0; i < lines.size(); i++) {
       LabeledFile.Line line = lines.get(i);
-      if (line.label() != predicted.get(i)) {
+      if (!line.label().equals(predicted.get(i))) {
         Prediction p = predictions.get(i);
         ObjectNode e = errors.addObject();
         e.put("line", line.number());

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a message once into a {@link Reading}: sentences split where a sentence ends (not inside
- * an e-mail address, a version number or a URL), each normalised into words, and the language of
- * the whole. Stateless and thread-safe.
+ * Reads a message once into a {@link Reading}: sentences split where a sentence ends (not inside an
+ * e-mail address, a version number or a URL), each normalised into words, and the language of the
+ * whole. Stateless and thread-safe.
  */
 public final class MessageReader {
   private final TextNormalizer normalizer;

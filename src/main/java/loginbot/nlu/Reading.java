@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One message read once: its normalised words, the same words cut into sentences, and its
- * language. The NLU classifies from it and the dialogue reads its cues (yes/no, role, facts) from
- * it, so nothing normalises the same text twice.
+ * One message read once: its normalised words, the same words cut into sentences, and its language.
+ * The NLU classifies from it and the dialogue reads its cues (yes/no, role, facts) from it, so
+ * nothing normalises the same text twice.
  *
  * @param text the message as the dialogue sees it (already masked)
  * @param sentences the normalised words of each sentence, in order; never empty lists

@@ -154,7 +154,9 @@ public final class KeywordNlu implements Nlu {
       }
     }
     return new Understanding(
-        Optional.empty(), new Prediction(Intent.OUT_OF_SCOPE, 0.3, Intent.GREETING, 0.2), Reading.of(text, language));
+        Optional.empty(),
+        new Prediction(Intent.OUT_OF_SCOPE, 0.3, Intent.GREETING, 0.2),
+        Reading.of(text, language));
   }
 
   private static Language language(String normalised) {

@@ -28,12 +28,16 @@ class TurnMetricsTest {
 
   private static Understanding understood(Intent intent, double confidence, Language language) {
     return new Understanding(
-        Optional.of(intent), new Prediction(intent, confidence, Intent.GREETING, 0.01), Reading.of("", language));
+        Optional.of(intent),
+        new Prediction(intent, confidence, Intent.GREETING, 0.01),
+        Reading.of("", language));
   }
 
   private static Understanding notUnderstood(Language language) {
     return new Understanding(
-        Optional.empty(), new Prediction(Intent.APP_UPDATE, 0.2, Intent.GREETING, 0.19), Reading.of("", language));
+        Optional.empty(),
+        new Prediction(Intent.APP_UPDATE, 0.2, Intent.GREETING, 0.19),
+        Reading.of("", language));
   }
 
   private static ConversationState state(Language language) {

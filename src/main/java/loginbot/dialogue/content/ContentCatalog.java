@@ -14,12 +14,38 @@ public final class ContentCatalog {
   private final ContentFiles.Index index;
   private final ContentFiles.SystemTexts system;
   private final Map<String, CaseSpec> cases;
+  private final Vocabulary vocabulary;
+  private final ContentSource source;
 
   ContentCatalog(
-      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
+      ContentFiles.Index index,
+      ContentFiles.SystemTexts system,
+      Map<String, CaseSpec> cases,
+      Vocabulary vocabulary,
+      ContentSource source) {
+    this.source = source;
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
+    this.vocabulary = vocabulary;
+  }
+
+  /** Where this content was read from, for the files read beside it (welcome, screens). */
+  public ContentSource source() {
+    return source;
+  }
+
+  /** The languages the bot answers in: those it has training data for. */
+  public List<Language> languages() {
+    return vocabulary.languages();
+  }
+
+  /** {@code language} if the bot speaks it, else the first language (English when it has it). */
+  public Language supported(Language language) {
+    if (language != null && languages().contains(language)) {
+      return language;
+    }
+    return languages().contains(Language.EN) ? Language.EN : languages().get(0);
   }
 
   /**
@@ -30,8 +56,14 @@ public final class ContentCatalog {
     return load(ContentSource.classpath());
   }
 
+  /** Loads content that must match the shipped {@code intents/}. */
   public static ContentCatalog load(ContentSource source) {
-    return ContentLoader.load(source);
+    return load(source, Vocabulary.shipped());
+  }
+
+  /** Loads content that must match {@code vocabulary}'s languages and intents. */
+  public static ContentCatalog load(ContentSource source, Vocabulary vocabulary) {
+    return ContentLoader.load(source, vocabulary);
   }
 
   /** Every case, in catalog order. */

@@ -19,26 +19,23 @@ final class ContentValidator {
   static final Set<String> PLACEHOLDERS =
       Set.of("supportEmail", "backAt", "shown", "email", "agent", "link");
 
-  /** Intents that name a problem of the article: each must start a case. */
-  static final Set<Intent> CASE_INTENTS =
-      Set.of(
-          Intent.INVALID_CREDENTIALS,
-          Intent.FORGOT_PASSWORD,
-          Intent.RESET_EMAIL_MISSING,
-          Intent.USERNAME_OR_EMAIL,
-          Intent.TEMPORARY_PASSWORD,
-          Intent.ACCOUNT_DISABLED,
-          Intent.APP_UPDATE);
-
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
   private static final Pattern ID = Pattern.compile("[a-z0-9_]+");
 
   private final List<String> problems = new ArrayList<>();
+  private final Vocabulary vocabulary;
+
+  private ContentValidator(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /** Throws {@link IllegalStateException} listing every problem found. */
   static void validate(
-      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
-    ContentValidator v = new ContentValidator();
+      ContentFiles.Index index,
+      ContentFiles.SystemTexts system,
+      Map<String, CaseSpec> cases,
+      Vocabulary vocabulary) {
+    ContentValidator v = new ContentValidator(vocabulary);
     v.index(index, cases);
     v.system(system);
     Map<String, String> intentOwner = new HashMap<>();
@@ -48,9 +45,13 @@ final class ContentValidator {
         v.caseSpec(ContentLoader.caseFile(id), id, spec, index, intentOwner);
       }
     }
-    for (Intent intent : CASE_INTENTS) {
-      if (!intentOwner.containsKey(intent.label())) {
-        v.problem(ContentLoader.INDEX, "no case starts on intent '" + intent.label() + "'");
+    for (Intent intent : vocabulary.intents()) {
+      if (!intent.isConversational() && !intentOwner.containsKey(intent.label())) {
+        v.problem(
+            "intents/*/" + intent.label() + ".txt",
+            "no case starts on intent '"
+                + intent.label()
+                + "': list it under 'intents' in one case of content/cases/");
       }
     }
     if (!v.problems.isEmpty()) {
@@ -120,8 +121,20 @@ final class ContentValidator {
     }
     texts(file, "case '" + id + "' title", spec.title(), true);
     for (String label : spec.intents()) {
-      if (Intent.fromLabel(label).isEmpty()) {
-        problem(file, "case '" + id + "': unknown intent '" + label + "'");
+      if (Intent.fromLabel(label).filter(vocabulary.intents()::contains).isEmpty()) {
+        problem(
+            file,
+            "case '"
+                + id
+                + "': unknown intent '"
+                + label
+                + "' (no training file intents/<language>/"
+                + label
+                + ".txt)");
+      } else if (Intent.fromLabel(label).orElseThrow().isConversational()) {
+        problem(
+            file,
+            "case '" + id + "': intent '" + label + "' is the bot's own, it cannot start a case");
       } else if (intentOwner.putIfAbsent(label, id) != null) {
         problem(
             file,
@@ -207,7 +220,7 @@ final class ContentValidator {
     if (!required) {
       return;
     }
-    for (Language language : Language.values()) {
+    for (Language language : vocabulary.languages()) {
       String text = texts == null ? null : texts.get(language.code());
       if (text == null || text.isBlank()) {
         problem(file, what + ": missing language '" + language.code() + "'");
@@ -223,8 +236,17 @@ final class ContentValidator {
     }
     if (texts != null) {
       texts.keySet().stream()
-          .filter(k -> Language.fromCode(k).isEmpty() || k.length() != 2)
-          .forEach(k -> problem(file, what + ": unknown language '" + k + "'"));
+          .filter(k -> vocabulary.language(k).isEmpty())
+          .forEach(
+              k ->
+                  problem(
+                      file,
+                      what
+                          + ": unknown language '"
+                          + k
+                          + "' (no training folder intents/"
+                          + k
+                          + "/)"));
     }
   }
 
