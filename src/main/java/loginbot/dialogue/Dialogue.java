@@ -136,7 +136,7 @@ public final class Dialogue {
     boolean image = input.screenshot().isPresent();
     if (!image || input.channelLanguage().isPresent()) {
       // A screenshot's text is the app's, not the user's: it does not change the language.
-      t.language = LanguagePolicy.choose(t.language, input);
+      t.language = LanguagePolicy.choose(texts.content(), t.language, input);
     }
     if (input.channelRole().isPresent()) {
       t.role = input.channelRole().get();

@@ -47,7 +47,7 @@ final class Feedback {
                           : Optional.empty());
       if (helpful.isPresent()) {
         t.heard(input.text());
-        t.language = LanguagePolicy.choose(t.language, input);
+        t.language = LanguagePolicy.choose(texts.content(), t.language, input);
         t.helpful = helpful.get();
         t.awaiting = Awaiting.RATING;
         t.say(texts.get(Msg.RATING_QUESTION, t.language), Texts.rating());
@@ -57,7 +57,7 @@ final class Feedback {
     Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
     if (command.isEmpty() && intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
       t.heard(input.text());
-      t.language = LanguagePolicy.choose(t.language, input);
+      t.language = LanguagePolicy.choose(texts.content(), t.language, input);
       t.awaiting = Awaiting.NOTHING;
       t.say(texts.get(Msg.GOODBYE, t.language));
       return true;

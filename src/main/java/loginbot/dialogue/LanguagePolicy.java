@@ -1,6 +1,7 @@
 package loginbot.dialogue;
 
 import java.util.Set;
+import loginbot.dialogue.content.ContentCatalog;
 import loginbot.nlu.Language;
 
 /**
@@ -37,6 +38,20 @@ final class LanguagePolicy {
           "invalid password");
 
   private LanguagePolicy() {}
+
+  /**
+   * As {@link #choose(Language, UserInput)}, among the languages the content is written in: a
+   * channel may name another one ("de"), and then the message's own language decides.
+   */
+  static Language choose(ContentCatalog content, Language current, UserInput input) {
+    Language chosen = choose(current, input);
+    if (content.languages().contains(chosen)) {
+      return chosen;
+    }
+    Language detected = input.understanding().language();
+    return content.supported(
+        content.languages().contains(detected) ? detected : content.supported(current));
+  }
 
   static Language choose(Language current, UserInput input) {
     if (input.channelLanguage().isPresent()) {

@@ -2,6 +2,7 @@ package loginbot.dialogue;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,17 @@ final class Texts {
 
   /** "Monday, December 1 at 9:00 AM Eastern Time" / "lundi 1 décembre à 9 h 00, heure de l’Est". */
   static String when(ZonedDateTime at, Language language) {
-    Locale locale = language.equals(Language.FR) ? Locale.CANADA_FRENCH : Locale.ENGLISH;
-    String pattern =
-        language.equals(Language.FR) ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
+    Locale locale = language.locale();
+    DateTimeFormatter format =
+        language.equals(Language.FR)
+            ? DateTimeFormatter.ofPattern("EEEE d MMMM 'à' H 'h' mm", locale)
+            : language.equals(Language.EN)
+                ? DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale);
     String zone = at.getZone().getDisplayName(TextStyle.FULL, locale);
     String separator = language.equals(Language.FR) ? ", " : " ";
-    return DateTimeFormatter.ofPattern(pattern, locale).format(at) + separator + zone;
+    return format.format(at) + separator + zone;
   }
 
   List<Button> yesNo(Language language) {

@@ -90,10 +90,10 @@ public final class ContentCatalog {
   }
 
   public String message(Msg msg, Language language) {
-    return system.messages().get(msg.key()).get(language.code());
+    return system.messages().get(msg.key()).get(supported(language).code());
   }
 
   public String label(Label label, Language language) {
-    return system.buttons().get(label.key()).get(language.code());
+    return system.buttons().get(label.key()).get(supported(language).code());
   }
 }
