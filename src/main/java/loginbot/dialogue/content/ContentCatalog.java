@@ -11,6 +11,10 @@ import loginbot.nlu.Language;
  * once at start-up; immutable and safe to share.
  */
 public final class ContentCatalog {
+  /** The menus the bot itself shows, which {@code catalog.yaml} must name. */
+  public static final String MAIN_MENU = "main";
+
+  public static final String CANNOT_LOGIN_MENU = "cannot_login";
   private final ContentFiles.Index index;
   private final ContentFiles.SystemTexts system;
   private final Map<String, CaseSpec> cases;
@@ -79,14 +83,19 @@ public final class ContentCatalog {
     return cases().stream().filter(c -> c.intents().contains(intent.label())).findFirst();
   }
 
-  /** The problems offered as buttons with the greeting. */
-  public List<CaseSpec> greetingMenu() {
-    return index.greetingMenu().stream().map(cases::get).toList();
+  /** The cases of a named menu of {@code catalog.yaml}, in order; none for an unknown name. */
+  public List<CaseSpec> menu(String name) {
+    return index.menus().getOrDefault(name, List.of()).stream().map(cases::get).toList();
   }
 
-  /** The four choices offered after a generic "I can't log in". */
+  /** The problems offered as buttons with the greeting and whenever the bot shows what it does. */
+  public List<CaseSpec> greetingMenu() {
+    return menu(MAIN_MENU);
+  }
+
+  /** The choices offered after a generic "I can't log in". */
   public List<CaseSpec> cannotLoginMenu() {
-    return index.cannotLoginMenu().stream().map(cases::get).toList();
+    return menu(CANNOT_LOGIN_MENU);
   }
 
   public String message(Msg msg, Language language) {
