@@ -15,7 +15,7 @@ import loginbot.store.StoreStartupException;
 
 /**
  * Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code chat}, {@code
- * selftest}.
+ * check}, {@code selftest}.
  */
 public final class Main {
   /** {@link #run} result of {@code serve}: the server runs on its own threads until stopped. */
@@ -61,6 +61,8 @@ public final class Main {
           Clock clock = Clock.systemUTC();
           return ChatCommand.run(
               rest, App.conversations(config, new InMemoryStore(clock), clock), in, out);
+        case "check":
+          return CheckCommand.run(rest, config, out, err);
         case "selftest":
           return SelfTest.run(out, err);
         case "help":
@@ -93,6 +95,8 @@ public final class Main {
         "  eval FILE [--json]          evaluate the NLU on a UTF-8 label<TAB>text file",
         "  cv [--folds K] [--json]     cross-validate the NLU over intents/",
         "  chat [--role R] [--lang L]  talk to the bot in this terminal",
+        "  check [CONTENT_DIR [INTENTS_DIR]]  check edited content and training examples, and",
+        "                              measure how well the bot recognises the examples",
         "  selftest                    start the bot on a temporary store, talk to it, stop",
         "  help                        this text");
   }
