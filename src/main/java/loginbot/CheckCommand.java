@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import loginbot.attachment.ScreenMessages;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
@@ -91,8 +92,11 @@ final class CheckCommand {
       if (problem.isEmpty() || problem.equals("invalid conversation content:")) {
         continue;
       }
-      if (contentDir.isPresent() && problem.startsWith(ContentSource.PREFIX)) {
-        problem = contentDir.get() + "/" + problem.substring(ContentSource.PREFIX.length());
+      if (contentDir.isPresent()) {
+        problem =
+            problem.replaceAll(
+                "(?<![\\w/])" + ContentSource.PREFIX,
+                Matcher.quoteReplacement(contentDir.get() + "/"));
       }
       lines.add(problem);
     }

@@ -161,7 +161,7 @@ final class ContentValidator {
                 + "'");
       }
     }
-    facts(file, "case '" + id + "'", spec.facts(), index);
+    facts(file, "case '" + id + "' facts", spec.facts(), index);
     if (!spec.steps().isEmpty() && !spec.roles().isEmpty()) {
       problem(
           file,
@@ -196,7 +196,7 @@ final class ContentValidator {
         problem(file, where + ": duplicate step id");
       }
       texts(file, where + " text", step.text(), true);
-      facts(file, where, step.facts(), index);
+      facts(file, where + " facts", step.facts(), index);
       facts(file, where + " unless", step.unless(), index);
       if (step.kind() == Step.Kind.HANDOFF) {
         if (step.yes() != null || step.no() != null || step.hasOwnQuestion()) {
