@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # loginbot's published performance figures (BENCHMARKS.md), on loopback, in one run:
-#   src/test/bench/bench.sh [all|throughput|startup|memory|classifier]
+#   src/test/bench/bench.sh [all|throughput|startup|memory|classifier|build]
 # throughput: REST channel vs the same server's /health with wrk, at 32 and 256 connections, with
 #             the embedded store and with PostgreSQL; startup: process start to first answered
 #             message, plain and as the README runs it (with the AppCDS archive of mvn package); memory: resident size with 10,000 live
-#             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark).
+#             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark); build: wall
+#             time of the unit suite (mvn test) and of the whole build (CI=true mvn verify).
+# Every figure is printed with the load average (1 min) it was taken under: the machine is shared.
 # Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
 #      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
-#      STARTUP_RUNS (5), CONVERSATIONS (10000). Needs wrk, curl and python3 (apt-get install -y wrk curl).
+#      STARTUP_RUNS (5), CONVERSATIONS (10000), STORES ("embedded postgresql": which stores throughput runs). Needs wrk, curl and python3 (apt-get install -y wrk curl).
 # Everything stays on 127.0.0.1; every wrk run is bounded by its duration.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -63,38 +65,47 @@ wrk_result() {
 
 fresh_data_dir() { mktemp -d /tmp/loginbot-bench.XXXXXX; }
 
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
 throughput_for() { # name, server env...
   local name="$1"; shift
   start_server "$name" "$@"
   wrk_result rest.lua 32 "$warmup" >/dev/null
   wrk_result health.lua 32 "$warmup" >/dev/null
   for c in 32 256; do
+    local load
+    load=$(load1)
     read -r hr h50 h99 _ _ <<<"$(wrk_result health.lua "$c" "$duration")"
     read -r rr r50 r99 rbad rerr <<<"$(wrk_result rest.lua "$c" "$duration")"
     local share
     share=$(awk -v r="$rr" -v h="$hr" 'BEGIN { printf "%.0f%%", 100 * r / h }')
-    printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s | %s |\n' "$name" "$c" "$hr" "$h50" "$h99" \
-      "$rr" "$r50" "$r99" "$share" "$((rbad + rerr))" | tee -a "$out/throughput.md"
+    printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s | %s (%s non-2xx) | %s–%s |\n' "$name" "$c" \
+      "$hr" "$h50" "$h99" "$rr" "$r50" "$r99" "$share" "$((rbad + rerr))" "$rbad" "$load" "$(load1)" \
+      | tee -a "$out/throughput.md"
   done
   stop_server
 }
 
 throughput() {
-  echo "| store | connections | /health req/s | /health p50 / p99 ms | REST msg/s | REST p50 / p99 ms | REST ÷ /health | errors |" \
+  echo "| store | connections | /health req/s | /health p50 / p99 ms | REST msg/s | REST p50 / p99 ms | REST ÷ /health | errors | load avg |" \
     | tee "$out/throughput.md"
-  echo "|---|---|---|---|---|---|---|---|" | tee -a "$out/throughput.md"
-  local data
-  data=$(fresh_data_dir)
-  throughput_for embedded DATA_DIR="$data"
-  rm -rf "$data"
-  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  echo "|---|---|---|---|---|---|---|---|---|" | tee -a "$out/throughput.md"
+  local data stores="${STORES:-embedded postgresql}"
+  if [[ " $stores " == *" embedded "* ]]; then
+    data=$(fresh_data_dir)
+    throughput_for embedded DATA_DIR="$data"
+    rm -rf "$data"
+  fi
+  if [[ " $stores " != *" postgresql "* ]]; then
+    return 0
+  elif pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     schema="bench_$(date +%s)_$$"
     psql -q "$pg_url" -c "CREATE SCHEMA $schema"
     throughput_for postgresql DATABASE_URL="$pg_url?currentSchema=$schema"
     psql -q "$pg_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE"
     schema=""
   else
-    echo "| postgresql | – | PostgreSQL not reachable on 127.0.0.1:5432 | | | | | |" | tee -a "$out/throughput.md"
+    echo "| postgresql | – | PostgreSQL not reachable on 127.0.0.1:5432 | | | | | | |" | tee -a "$out/throughput.md"
   fi
 }
 
@@ -149,7 +160,7 @@ memory() {
   sleep 1
   after_gc=$(rss_mb "$server_pid")
   {
-    echo "conversations: $n (2 turns each), JAVA_OPTS='${JAVA_OPTS:-}'"
+    echo "conversations: $n (2 turns each), JAVA_OPTS='${JAVA_OPTS:-}', load average $(load1)"
     echo "RSS idle after start: ${idle} MB; after creating them: ${loaded} MB; after a full GC: ${after_gc} MB"
     jcmd "$server_pid" GC.heap_info 2>/dev/null | head -3 || true
   } | tee -a "$out/memory.txt"
@@ -163,11 +174,25 @@ classifier() {
     | tee "$out/classifier.txt" | grep -E '^(Benchmark|ClassifierBenchmark)' || true
 }
 
+# Build: the unit suite, then the whole build as CI runs it (integration and browser tests,
+# Spotless, Error Prone), each timed from a warm Maven repository, offline.
+build() {
+  local start load
+  : >"$out/build.txt"
+  load=$(load1); start=$(date +%s)
+  mvn -o -q test >"$out/build-test.log" 2>&1 && result=ok || result=FAILED
+  echo "unit suite (mvn -o test): $(( $(date +%s) - start )) s, $result, load average $load–$(load1)" | tee -a "$out/build.txt"
+  load=$(load1); start=$(date +%s)
+  CI=true mvn -o -q verify >"$out/build-verify.log" 2>&1 && result=ok || result=FAILED
+  echo "whole build (CI=true mvn -o verify): $(( $(date +%s) - start )) s, $result, load average $load–$(load1)" | tee -a "$out/build.txt"
+}
+
 case "$what" in
   throughput) throughput ;;
   startup) startup ;;
   memory) memory ;;
   classifier) classifier ;;
+  build) build ;;
   all) echo "load average before: $(cat /proc/loadavg)"; throughput; startup; memory; classifier ;;
-  *) echo "usage: $0 [all|throughput|startup|memory|classifier]"; exit 2 ;;
+  *) echo "usage: $0 [all|throughput|startup|memory|classifier|build]"; exit 2 ;;
 esac

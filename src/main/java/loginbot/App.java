@@ -130,6 +130,17 @@ public final class App implements AutoCloseable {
         content(config, data));
   }
 
+  /**
+   * Masking, the trained NLU and the dialogue, as the server runs them, for the answers command.
+   */
+  static Responder responder(Config config) {
+    TrainingData data = TrainingData.load(config.intentsDir());
+    return new Responder(
+        train(config, data),
+        new PasswordMasker(),
+        new Dialogue(content(config, data), config.supportEmail(), SupportHours.alwaysOpen()));
+  }
+
   /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
   static TrainedNlu train(Config config, TrainingData data) {
     return ShippedModel.nlu(data, decisionRule(config));

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import loginbot.channel.ChatCommand;
+import loginbot.dialogue.eval.AnswersCommand;
 import loginbot.nlu.CrossValidationCommand;
 import loginbot.nlu.EvalCommand;
 import loginbot.nlu.TrainingData;
@@ -14,8 +15,8 @@ import loginbot.store.InMemoryStore;
 import loginbot.store.StoreStartupException;
 
 /**
- * Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code chat}, {@code
- * check}, {@code selftest}.
+ * Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code answers},
+ * {@code chat}, {@code check}, {@code selftest}.
  */
 public final class Main {
   /** {@link #run} result of {@code serve}: the server runs on its own threads until stopped. */
@@ -56,6 +57,8 @@ public final class Main {
         case "cv":
           return CrossValidationCommand.run(
               rest, TrainingData.load(config.intentsDir()), App.decisionRule(config), out, err);
+        case "answers":
+          return AnswersCommand.run(rest, App.responder(config), out, err);
         case "chat":
           // The terminal chat keeps nothing: it is for trying the bot, not for real conversations.
           Clock clock = Clock.systemUTC();
@@ -92,8 +95,10 @@ public final class Main {
         "\n",
         "usage: java -jar target/loginbot.jar [command]",
         "  serve                       run the bot on $PORT (default 7070); the default command",
-        "  eval FILE [--json]          evaluate the NLU on a UTF-8 label<TAB>text file",
+        "  eval FILE... [--json]       evaluate the NLU on UTF-8 label<TAB>text[<TAB>category] files",
         "  cv [--folds K] [--json]     cross-validate the NLU over intents/",
+        "  answers FILE...             replies to \"Did that work?\" (answer<TAB>category<TAB>text)",
+        "                              through the real bot: resolved on no/unclear, per category",
         "  chat [--role R] [--lang L]  talk to the bot in this terminal",
         "  check [CONTENT_DIR [INTENTS_DIR]]  check edited content and training examples, and",
         "                              measure how well the bot recognises the examples",

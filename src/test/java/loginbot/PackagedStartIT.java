@@ -2,6 +2,8 @@ package loginbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,9 +59,30 @@ class PackagedStartIT {
     assertThat(result.output()).contains("usage:");
   }
 
+  @Test
+  void the_packaged_eval_prints_nothing_but_its_json_report_on_stdout() throws Exception {
+    // given: tools pipe `eval --json` into a JSON parser, so nothing else may reach stdout
+    Path file = Files.createTempFile("loginbot-eval-", ".tsv");
+    Files.writeString(file, "greeting\thello there\nforgot_password\tI forgot my password\n");
+
+    // when
+    Result result = java(false, "-jar", JAR.toString(), "eval", file.toString(), "--json");
+
+    // then
+    assertThat(result.code()).as(result.output()).isZero();
+    JsonNode report = new ObjectMapper().readTree(result.output());
+    assertThat(report.has("accuracy")).as(result.output()).isTrue();
+    Files.delete(file);
+  }
+
   private record Result(int code, String output) {}
 
   private static Result java(String... args) throws IOException, InterruptedException {
+    return java(true, args);
+  }
+
+  private static Result java(boolean withStderr, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of(args));
@@ -67,7 +90,9 @@ class PackagedStartIT {
     try {
       Process process =
           new ProcessBuilder(command)
-              .redirectErrorStream(true)
+              .redirectErrorStream(withStderr)
+              .redirectError(
+                  withStderr ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
               .redirectOutput(output.toFile())
               .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -103,6 +103,10 @@ class ThirdLanguageTest {
     Path contentDir = dir.resolve("content");
     Path intentsDir = dir.resolve("intents");
     WriterExampleTest.copy(TOY.resolve("content"), contentDir);
+    for (String code : List.of("en", "fr")) {
+      WriterExampleTest.copy(
+          Path.of("src/main/resources/content/lang", code), contentDir.resolve("lang/" + code));
+    }
     WriterExampleTest.copy(TOY.resolve("intents"), intentsDir);
     try (Stream<Path> labels = Files.list(TOY.resolve("intents/es"))) {
       for (Path label : labels.toList()) {

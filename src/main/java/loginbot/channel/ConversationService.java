@@ -91,7 +91,7 @@ public final class ConversationService {
             message.conversationId(),
             message.channel(),
             message.messageId(),
-            current -> userTurns.decide(message, out, current, now));
+            userTurns.logic(message, out, now));
     UserTurns.Decided decided = (UserTurns.Decided) result.note();
     List<Action.Reply> replies = result.replies();
     if (decided != null && decided.unseenAfter() >= 0) {

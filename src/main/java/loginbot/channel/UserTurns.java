@@ -23,6 +23,7 @@ import loginbot.store.OutboxItem;
 import loginbot.store.Reader;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TranscriptEntry.Author;
+import loginbot.store.TurnLogic;
 import loginbot.store.TurnWrite;
 
 /**
@@ -59,8 +60,47 @@ final class UserTurns {
       long unseenAfter,
       boolean queued) {}
 
+  /**
+   * The turn of a user's message. Masking and classifying need no state (but in one case, left to
+   * the turn), so the store has them done before it takes the conversation's lock (and, on
+   * PostgreSQL, a connection): the lock is then held for the dialogue and the writes only.
+   */
+  TurnLogic logic(InboundMessage message, OutputChannel out, Instant now) {
+    return new UserTurn(message, out, now, null);
+  }
+
+  /** A user's turn, with the message read ahead once {@link #prepared} ran. */
+  private final class UserTurn implements TurnLogic {
+    private final InboundMessage message;
+    private final OutputChannel out;
+    private final Instant now;
+    private final Responder.Reading ahead;
+
+    UserTurn(InboundMessage message, OutputChannel out, Instant now, Responder.Reading ahead) {
+      this.message = message;
+      this.out = out;
+      this.now = now;
+      this.ahead = ahead;
+    }
+
+    @Override
+    public TurnLogic prepared() {
+      return new UserTurn(message, out, now, responder.readAhead(message.text()));
+    }
+
+    @Override
+    public TurnWrite apply(Optional<ConversationRecord> current) {
+      return decide(message, ahead, out, current, now);
+    }
+  }
+
+  /**
+   * @param ahead the message read before the turn ({@link Responder#readAhead}); null when its
+   *     masking depends on the state, and it is read here
+   */
   TurnWrite decide(
       InboundMessage message,
+      Responder.Reading ahead,
       OutputChannel out,
       Optional<ConversationRecord> current,
       Instant now) {
@@ -93,7 +133,7 @@ final class UserTurns {
     EpisodeEvent event = EpisodeEvent.NONE;
     if (before != null && before.status() == Status.HANDOFF) {
       // A human owns this chat: record what the user said for the agent.
-      Responder.Reading reading = responder.read(before, message.text());
+      Responder.Reading reading = responder.read(before, message.text(), ahead);
       understanding = reading.understanding();
       lines.add(userLine(now, reading, true));
       List<Action> said = new ArrayList<>();
@@ -115,6 +155,7 @@ final class UserTurns {
           responder.respond(
               before,
               message.text(),
+              ahead,
               message.role(),
               message.language(),
               now,

@@ -70,7 +70,8 @@ final class CaseWalker {
     if (step.isEmpty() || !step.get().skippedGiven(t.facts)) {
       return false;
     }
-    t.outcome(Outcomes.ANSWERED_IN_TEXT);
+    t.outcome(
+        t.statedAny(step.get().unless().keySet()) ? Outcomes.STATED : Outcomes.ANSWERED_IN_TEXT);
     enter(t, spec.get(), t.stepIndex + 1, at);
     return true;
   }
@@ -111,7 +112,14 @@ final class CaseWalker {
         return;
       }
       Step step = steps.get(i);
-      if (step.skippedGiven(t.facts) || t.alreadyGiven(step.id())) {
+      if (t.alreadyGiven(step.id())) {
+        continue;
+      }
+      if (step.skippedGiven(t.facts)) {
+        if (t.statedAny(step.unless().keySet())) {
+          // The packet says the user told us: the agent neither asks again nor reads it as tried.
+          t.steps.add(new HandoffPacket.StepTried(spec.id() + "/" + step.id(), Outcomes.STATED));
+        }
         continue;
       }
       give(t, spec, i, step, at);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A button payload, recognised before any intent: {@code /case <id>}, {@code /yes}, {@code /no},
- * {@code /role customer|professional}, {@code /human}, {@code /menu}, {@code /rate 1..5}.
+ * {@code /role customer|professional}, {@code /human}, {@code /menu}, {@code /rate 1..5}, and Rasa
+ * clients' {@code /restart} and {@code /get_started}.
  */
 sealed interface Command {
 
@@ -23,6 +24,14 @@ sealed interface Command {
 
   /** Show the main problems again. */
   record Menu() implements Command {}
+
+  /** Start over: a new episode (Rasa's {@code /restart}). */
+  record Restart() implements Command {}
+
+  /**
+   * The first message of a client that opens the chat (Rasa's {@code /get_started}): a greeting.
+   */
+  record GetStarted() implements Command {}
 
   /** A 1–5 satisfaction rating. */
   record Rate(int stars) implements Command {}
@@ -48,6 +57,10 @@ sealed interface Command {
         return Optional.of(new Human());
       case "menu":
         return Optional.of(new Menu());
+      case "restart":
+        return Optional.of(new Restart());
+      case "get_started":
+        return Optional.of(new GetStarted());
       case "rate":
         return arg.matches("[1-5]")
             ? Optional.of(new Rate(Integer.parseInt(arg)))

@@ -24,6 +24,8 @@ import loginbot.nlu.Language;
  * @param rating the 1–5 satisfaction rating, null if not given
  * @param askedAboutPassword the bot's last message was about a password, so a lone password-like
  *     token in the next message is masked
+ * @param statedFacts keys of {@code facts} the user stated in words ("her access is not revoked"),
+ *     so a step they make moot is recorded as stated by the user, not as tried
  */
 public record ConversationState(
     Status status,
@@ -41,7 +43,8 @@ public record ConversationState(
     String pendingCaseId,
     Boolean helpful,
     Integer rating,
-    boolean askedAboutPassword) {
+    boolean askedAboutPassword,
+    List<String> statedFacts) {
 
   /** What the bot is waiting for, so that "yes", "no" or a bare word can be read in context. */
   public enum Awaiting {
@@ -60,6 +63,45 @@ public record ConversationState(
     steps = steps == null ? List.of() : List.copyOf(steps);
     facts = facts == null ? Map.of() : Map.copyOf(facts);
     recentMessages = recentMessages == null ? List.of() : List.copyOf(recentMessages);
+    statedFacts = statedFacts == null ? List.of() : List.copyOf(statedFacts);
+  }
+
+  /** The shape before stated facts were kept (none stated). */
+  public ConversationState(
+      Status status,
+      Role role,
+      Language language,
+      String caseId,
+      int stepIndex,
+      Awaiting awaiting,
+      List<HandoffPacket.StepTried> steps,
+      Map<String, String> facts,
+      int notUnderstoodInRow,
+      boolean resolved,
+      List<String> recentMessages,
+      String stepId,
+      String pendingCaseId,
+      Boolean helpful,
+      Integer rating,
+      boolean askedAboutPassword) {
+    this(
+        status,
+        role,
+        language,
+        caseId,
+        stepIndex,
+        awaiting,
+        steps,
+        facts,
+        notUnderstoodInRow,
+        resolved,
+        recentMessages,
+        stepId,
+        pendingCaseId,
+        helpful,
+        rating,
+        askedAboutPassword,
+        List.of());
   }
 
   /** The original shape, kept so that code written against it still compiles. */
@@ -112,7 +154,8 @@ public record ConversationState(
         pendingCaseId,
         helpful,
         stars,
-        askedAboutPassword);
+        askedAboutPassword,
+        statedFacts);
   }
 
   public static ConversationState initial(Language language) {

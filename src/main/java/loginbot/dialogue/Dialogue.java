@@ -2,6 +2,7 @@ package loginbot.dialogue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import loginbot.dialogue.ConversationState.Awaiting;
@@ -27,13 +28,13 @@ public final class Dialogue {
           "de",
           "passe",
           "est",
-          "c'est",
+          "c",
           "mon",
           "le",
           "here",
           "voici",
-          "it's",
           "its",
+          "heres",
           "new",
           "nouveau",
           "temporary",
@@ -44,7 +45,10 @@ public final class Dialogue {
   private final Handoffs handoffs;
   private final CaseWalker walker;
   private final SystemTurns system;
-  private final RoleDetector roles = new RoleDetector();
+  private final OutcomeReply outcomes;
+  private final RoleQuestion roleQuestion;
+  private final CueReader cues;
+  private final LanguagePolicy languages;
 
   /**
    * @param supportEmail the address customers can write to (SUPPORT_EMAIL)
@@ -58,6 +62,10 @@ public final class Dialogue {
     this.handoffs = new Handoffs(texts, supportHours);
     this.walker = new CaseWalker(texts, handoffs);
     this.system = new SystemTurns(texts, handoffs, walker);
+    this.outcomes = new OutcomeReply(texts, walker, system, handoffs);
+    this.roleQuestion = new RoleQuestion(texts);
+    this.cues = new CueReader(content.words());
+    this.languages = new LanguagePolicy(content);
   }
 
   /** Applies one user message. */
@@ -67,19 +75,21 @@ public final class Dialogue {
     }
     TurnBuilder t = new TurnBuilder(state);
     Optional<Command> command = Command.parse(input.text());
-    if (state.status() == Status.CLOSED) {
-      if (Feedback.handle(t, input, command, texts)) {
+    Cues said = cues.read(input.understanding());
+    boolean restart = command.filter(Command.Restart.class::isInstance).isPresent();
+    if (state.status() == Status.CLOSED || (restart && startedSomething(state))) {
+      if (!restart && Feedback.handle(t, input, said, command, texts, languages)) {
         return t.turn();
       }
       t.restart();
       t.act(new Action.NewEpisode());
     }
     Role roleBefore = t.role;
-    perceive(t, input);
+    perceive(t, input, said);
     boolean roleLearned = roleBefore == null && t.role != null;
     if (input.containedPassword()) {
       t.say(texts.get(Msg.PASSWORD_WARNING, t.language));
-      if (command.isEmpty() && onlyPassword(input.text())) {
+      if (command.isEmpty() && onlyPassword(input.understanding().reading().words())) {
         t.notUnderstoodInRow = t.previousMisses();
         system.reprompt(t);
         return t.turn();
@@ -90,7 +100,7 @@ public final class Dialogue {
     } else if (command.isPresent()) {
       onCommand(t, command.get(), input.at());
     } else {
-      onText(t, input, roleLearned);
+      onText(t, input, said, roleLearned);
     }
     return t.turn();
   }
@@ -132,18 +142,25 @@ public final class Dialogue {
     }
   }
 
-  private void perceive(TurnBuilder t, UserInput input) {
+  private void perceive(TurnBuilder t, UserInput input, Cues said) {
     boolean image = input.screenshot().isPresent();
     if (!image || input.channelLanguage().isPresent()) {
       // A screenshot's text is the app's, not the user's: it does not change the language.
-      t.language = LanguagePolicy.choose(texts.content(), t.language, input);
+      t.language = languages.choose(t.language, input);
     }
     if (input.channelRole().isPresent()) {
       t.role = input.channelRole().get();
     } else if (t.role == null && !image) {
-      t.role = roles.detect(input.text()).orElse(null);
+      t.role = said.role().orElse(null);
     }
-    t.facts.putAll(FactExtractor.extract(input.text()));
+    Map<String, String> extracted = FactExtractor.extract(input.text());
+    t.facts.putAll(extracted);
+    if (!image) {
+      // What the user wrote (not what the app's screen shows) is stated by the user.
+      t.statedFacts.addAll(extracted.keySet());
+      t.facts.putAll(said.stated());
+      t.statedFacts.addAll(said.stated().keySet());
+    }
     t.heard(input.text());
   }
 
@@ -158,42 +175,51 @@ public final class Dialogue {
     } else if (command instanceof Command.Answer a) {
       onYesNo(t, a.yes(), at);
     } else if (command instanceof Command.ChooseRole r) {
+      boolean switched = t.role != null && t.role != r.role();
       t.role = r.role();
+      if (switched && t.pendingCaseId == null && t.caseId != null) {
+        t.pendingCaseId = t.caseId; // "I'm a professional" after the bot assumed otherwise
+      }
       startPendingOrMenu(t, at);
     } else if (command instanceof Command.Human) {
       handoffs.handOff(t, HandoffPacket.Reason.USER_ASKED, at);
     } else if (command instanceof Command.Menu) {
       system.menu(t, Msg.MENU_PROMPT);
+    } else if (command instanceof Command.Restart || command instanceof Command.GetStarted) {
+      system.menu(t, Msg.GREETING); // a client opening or resetting the chat: never a miss
     } else if (command instanceof Command.Rate r) {
       t.rating = r.stars();
       t.say(texts.get(Msg.FEEDBACK_THANKS, t.language));
     }
   }
 
-  private void onText(TurnBuilder t, UserInput input, boolean roleLearned) {
+  private void onText(TurnBuilder t, UserInput input, Cues said, boolean roleLearned) {
     Instant at = input.at();
-    Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
-    Optional<Boolean> yesNo = YesNo.read(input.text(), input.understanding());
+    Optional<Intent> intent = input.understanding().intent().or(said::smallTalk);
     Optional<CaseSpec> caseOfIntent = intent.flatMap(texts.content()::forIntent);
     if (intent.isPresent() && intent.get().equals(Intent.HUMAN_AGENT)) {
       handoffs.handOff(t, HandoffPacket.Reason.USER_ASKED, at);
       return;
     }
-    if (t.awaiting == Awaiting.ROLE && caseOfIntent.isEmpty()) {
-      roles.answer(input.text()).ifPresent(r -> t.role = r);
+    // A short answer naming a role answers the question, whatever problem the classifier hears in
+    // "it's my own account".
+    if (t.awaiting == Awaiting.ROLE && (caseOfIntent.isEmpty() || said.roleAnswer().isPresent())) {
+      said.roleAnswer().ifPresent(r -> t.role = r);
       if (t.role != null) {
         startPendingOrMenu(t, at);
       } else {
-        system.notUnderstood(t, false, at);
+        if (roleQuestion.unanswered(t)) {
+          startPendingOrMenu(t, at);
+        }
       }
       return;
     }
     if (t.awaiting == Awaiting.OUTCOME) {
-      onStepReply(t, intent, yesNo, caseOfIntent, at);
+      outcomes.reply(t, said, intent, caseOfIntent, input.containedPassword(), at);
       return;
     }
-    if (t.awaiting == Awaiting.HUMAN_OFFER && yesNo.isPresent()) {
-      onYesNo(t, yesNo.get(), at);
+    if (t.awaiting == Awaiting.HUMAN_OFFER && said.yesNo().isPresent()) {
+      onYesNo(t, said.yesNo().get(), at);
       return;
     }
     if (caseOfIntent.isPresent()) {
@@ -211,33 +237,6 @@ public final class Dialogue {
       t.say(texts.get(Msg.CANNOT_LOGIN, t.language), texts.cannotLoginMenu(t.language));
     } else {
       system.notUnderstood(t, intent.get().equals(Intent.OUT_OF_SCOPE), at);
-    }
-  }
-
-  /** A typed message while the bot waits for "Did that work?". */
-  private void onStepReply(
-      TurnBuilder t,
-      Optional<Intent> intent,
-      Optional<Boolean> yesNo,
-      Optional<CaseSpec> caseOfIntent,
-      Instant at) {
-    if (yesNo.isEmpty() && walker.answeredByFacts(t, at)) {
-      return;
-    }
-    if (yesNo.isPresent()) {
-      walker.answer(t, yesNo.get(), at, system);
-    } else if (intent.isPresent() && intent.get().equals(Intent.CANNOT_LOGIN)) {
-      walker.answer(t, false, at, system); // "I still can't log in"
-    } else if (intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
-      walker.answer(t, true, at, system); // thanks after a step: it worked
-    } else if (caseOfIntent.isPresent() && caseOfIntent.get().id().equals(t.caseId)) {
-      walker.answer(t, false, at, system); // the same problem again: the step did not help
-    } else if (caseOfIntent.isPresent()) {
-      walker.start(t, caseOfIntent.get(), at);
-    } else if (intent.isPresent() && intent.get().equals(Intent.GREETING)) {
-      system.menu(t, Msg.GREETING);
-    } else {
-      system.notUnderstood(t, intent.isPresent() && intent.get().equals(Intent.OUT_OF_SCOPE), at);
     }
   }
 
@@ -264,8 +263,19 @@ public final class Dialogue {
     }
   }
 
-  private static boolean onlyPassword(String maskedText) {
-    String rest = YesNo.normalise(maskedText.replace(PasswordMasker.MASK, " "));
-    return rest.isEmpty() || List.of(rest.split(" ")).stream().allMatch(PASSWORD_FILLER::contains);
+  /**
+   * Whether the conversation holds anything a restart would end (a fresh one needs no new episode).
+   */
+  private static boolean startedSomething(ConversationState s) {
+    return s.caseId() != null
+        || s.pendingCaseId() != null
+        || !s.steps().isEmpty()
+        || (s.awaiting() != Awaiting.NOTHING && s.awaiting() != Awaiting.CASE_CHOICE)
+        || s.notUnderstoodInRow() > 0;
+  }
+
+  /** The masked message's words (the mask itself reads as no word) hold nothing but filler. */
+  private static boolean onlyPassword(List<String> words) {
+    return words.stream().allMatch(PASSWORD_FILLER::contains);
   }
 }

@@ -20,7 +20,13 @@ final class Feedback {
    * True when the message was feedback and has been handled; false means "start a new
    * conversation".
    */
-  static boolean handle(TurnBuilder t, UserInput input, Optional<Command> command, Texts texts) {
+  static boolean handle(
+      TurnBuilder t,
+      UserInput input,
+      Cues said,
+      Optional<Command> command,
+      Texts texts,
+      LanguagePolicy languages) {
     Optional<Integer> stars =
         command.filter(Command.Rate.class::isInstance).map(c -> ((Command.Rate) c).stars());
     boolean askedForFeedback = t.awaiting == Awaiting.RATING || t.awaiting == Awaiting.FEEDBACK;
@@ -40,24 +46,20 @@ final class Feedback {
           command
               .filter(Command.Answer.class::isInstance)
               .map(c -> ((Command.Answer) c).yes())
-              .or(
-                  () ->
-                      command.isEmpty()
-                          ? YesNo.read(input.text(), input.understanding())
-                          : Optional.empty());
+              .or(() -> command.isEmpty() ? said.yesNo() : Optional.empty());
       if (helpful.isPresent()) {
         t.heard(input.text());
-        t.language = LanguagePolicy.choose(texts.content(), t.language, input);
+        t.language = languages.choose(t.language, input);
         t.helpful = helpful.get();
         t.awaiting = Awaiting.RATING;
         t.say(texts.get(Msg.RATING_QUESTION, t.language), Texts.rating());
         return true;
       }
     }
-    Optional<Intent> intent = input.understanding().intent().or(() -> SmallTalk.read(input.text()));
+    Optional<Intent> intent = input.understanding().intent().or(said::smallTalk);
     if (command.isEmpty() && intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
       t.heard(input.text());
-      t.language = LanguagePolicy.choose(texts.content(), t.language, input);
+      t.language = languages.choose(t.language, input);
       t.awaiting = Awaiting.NOTHING;
       t.say(texts.get(Msg.GOODBYE, t.language));
       return true;

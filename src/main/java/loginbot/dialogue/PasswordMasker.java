@@ -3,6 +3,7 @@ package loginbot.dialogue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import loginbot.dialogue.content.MaskingWords;
 
@@ -42,6 +43,21 @@ public final class PasswordMasker {
       return new Masked(text, false);
     }
     return new Masked(replace(text, spans), true);
+  }
+
+  /**
+   * The masking of {@code text} in whatever state its conversation is, when the state cannot change
+   * it; empty when it can (a bare token shaped like a password, which is masked only right after
+   * the bot talked about passwords), and the text is then masked in its state.
+   */
+  public Optional<Masked> maskInAnyState(String text) {
+    Masked plain = masked(text, scan.secrets(text, false));
+    Masked asked = masked(text, scan.secrets(text, true));
+    return plain.equals(asked) ? Optional.of(plain) : Optional.empty();
+  }
+
+  private static Masked masked(String text, List<int[]> spans) {
+    return spans.isEmpty() ? new Masked(text, false) : new Masked(replace(text, spans), true);
   }
 
   /** Replaces each span (merged where they touch) by one mask. */

@@ -20,6 +20,9 @@ final class PasswordShapes {
   private static final Pattern CODE = Pattern.compile("[A-Z]{1,6}(?:[-_][A-Z]+)*[-_]?\\d{2,}");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
   private static final Pattern ELISION = Pattern.compile("(?i)[cdjlmnst][’'][\\p{L}-]+");
+  // "Wasn't", "Didn't", "I'm": an upper case letter and an apostrophe are not a password's mix.
+  private static final Pattern CONTRACTION =
+      Pattern.compile("(?i)\\p{L}+(?:n[’']t|[’'](?:s|re|ll|ve|d|m))");
   private static final Pattern LABEL =
       Pattern.compile("(?i)pass(?:word|wd|w0rd|code)?s?|pwd|pw|mdp|motdepasse");
   private static final String WRAPPERS = "*_~`\"'«»“”‘’()[]{}<>";
@@ -106,7 +109,9 @@ final class PasswordShapes {
 
   private boolean ordinaryWord(String core) {
     String lower = core.toLowerCase(Locale.ROOT);
-    if (ordinary.contains(lower) || ELISION.matcher(core).matches()) {
+    if (ordinary.contains(lower)
+        || ELISION.matcher(core).matches()
+        || CONTRACTION.matcher(core).matches()) {
       return true;
     }
     if (!core.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {

@@ -33,6 +33,23 @@ public final class Responder {
     return new Reading(masked, nlu.understand(masked.text()));
   }
 
+  /**
+   * Reads a message before its conversation's state is known (outside the store's lock): masked and
+   * classified, when no state can change its masking; null when one can, and the turn then reads it
+   * in its state. A secret is never classified unmasked.
+   */
+  public Reading readAhead(String text) {
+    return masker
+        .maskInAnyState(text)
+        .map(masked -> new Reading(masked, nlu.understand(masked.text())))
+        .orElse(null);
+  }
+
+  /** {@code ahead} (from {@link #readAhead}) when there is one, else the reading in the state. */
+  public Reading read(ConversationState state, String text, Reading ahead) {
+    return ahead != null ? ahead : read(state, text);
+  }
+
   /** {@code state} is null for a conversation's first message. */
   public Response respond(
       ConversationState state,
@@ -51,7 +68,21 @@ public final class Responder {
       Optional<Language> language,
       Instant at,
       Optional<Screenshot> screenshot) {
-    Reading reading = read(state, text);
+    return respond(state, text, null, role, language, at, screenshot);
+  }
+
+  /**
+   * Like the above, reusing {@code ahead} (from {@link #readAhead}; may be null) where it holds.
+   */
+  public Response respond(
+      ConversationState state,
+      String text,
+      Reading ahead,
+      Optional<Role> role,
+      Optional<Language> language,
+      Instant at,
+      Optional<Screenshot> screenshot) {
+    Reading reading = read(state, text, ahead);
     Understanding understanding = reading.understanding();
     ConversationState current =
         state != null

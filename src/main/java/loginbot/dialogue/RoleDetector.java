@@ -1,59 +1,65 @@
 package loginbot.dialogue;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import loginbot.dialogue.PhraseScan.Match;
+import loginbot.dialogue.content.Cue;
+import loginbot.dialogue.content.Lexicon;
 
 /**
- * Infers who is typing from the wording: "my client can't log in" or "mon client" is a
- * professional; "I'm a customer" or "mon professionnel" is a customer. Pure.
+ * Infers who is typing from the wording, with the word lists' role cues: "my client can't log in"
+ * or « mon client » is a professional; "I'm a customer", and any first-person message about one's
+ * own account ("I forgot my password", « j'ai oublié mon mot de passe »), is a customer, unless it
+ * also speaks of someone else ("I reset her password"). Pure.
  */
-public final class RoleDetector {
-  private static final Pattern CUSTOMER_SAYS =
-      Pattern.compile(
-          "\\b(i'?m|i am|as)( an?| the)? (customer|client|account holder|user)\\b"
-              + "|\\bje suis (un |une |le |la )?(client|cliente|titulaire|utilisateur|utilisatrice)\\b"
-              + "|\\ben tant que (client|cliente)\\b"
-              + "|\\bmy (professional|trainer|coach)\\b"
-              + "|\\b(mon|ma) (professionnel|professionnelle|entraineur|entraineuse)\\b");
-  private static final Pattern PROFESSIONAL_SAYS =
-      Pattern.compile(
-          "\\b(i'?m|i am|as)( an?| the)? (professional|pro|practitioner)\\b"
-              + "|\\bje suis (un |une )?(professionnel|professionnelle|pro)\\b"
-              + "|\\ben tant que (professionnel|professionnelle)\\b"
-              + "|\\b(my|our) (client|customer|patient)s?\\b(?! app)"
-              + "|\\bone of (my|our) (clients|customers|patients)\\b"
-              + "|\\ba (client|customer) of (mine|ours)\\b|\\bhelping a (client|customer)\\b"
-              + "|\\b(mon|ma|mes|notre|nos) (client|cliente|clients|clientes|patient|patiente|patients)\\b"
-              + "|\\b(un|une) de mes (clients|clientes|patients|patientes)\\b"
-              + "|\\b(un|une) (client|cliente) (a moi|m'ecrit|me dit)\\b");
-  private static final Pattern CUSTOMER_ANSWER =
-      Pattern.compile(
-          "^(the )?(customer|client|cliente|account holder|titulaire( du compte)?|me|moi|myself|moi meme"
-              + "|user|utilisateur)$");
-  private static final Pattern PROFESSIONAL_ANSWER =
-      Pattern.compile("^(the |a |un |une )?(professional|pro|professionnel|professionnelle)$");
+final class RoleDetector {
+  /** A bare answer to the role question is short; longer text is read with {@link #detect}. */
+  static final int ANSWER_MAX_WORDS = 6;
 
-  /** The role the wording reveals, if any. */
-  public Optional<Role> detect(String text) {
-    String t = YesNo.normalise(text);
-    if (CUSTOMER_SAYS.matcher(t).find()) {
-      return Optional.of(Role.CUSTOMER);
-    }
-    if (PROFESSIONAL_SAYS.matcher(t).find()) {
-      return Optional.of(Role.PROFESSIONAL);
-    }
-    return Optional.empty();
+  private final PhraseScan wording;
+  private final PhraseScan someoneElse;
+  private final PhraseScan answers;
+
+  RoleDetector(Lexicon lexicon) {
+    // Scanned together so the longer phrase wins: "my client app" is one's own app, not a client.
+    this.wording = new PhraseScan(lexicon, List.of(Cue.CUSTOMER, Cue.PROFESSIONAL));
+    this.someoneElse = new PhraseScan(lexicon, List.of(Cue.SOMEONE_ELSE));
+    this.answers = new PhraseScan(lexicon, List.of(Cue.PROFESSIONAL_ANSWER, Cue.CUSTOMER_ANSWER));
   }
 
-  /** Like {@link #detect}, also accepting a bare "customer" or "pro" because the bot just asked. */
-  public Optional<Role> answer(String text) {
-    String t = YesNo.normalise(text);
-    if (PROFESSIONAL_ANSWER.matcher(t).matches()) {
+  /** The role the wording reveals, if any. */
+  Optional<Role> detect(List<String> words) {
+    List<Match> found = wording.scan(words);
+    if (found.stream().anyMatch(m -> m.cue() == Cue.PROFESSIONAL)) {
       return Optional.of(Role.PROFESSIONAL);
     }
-    if (CUSTOMER_ANSWER.matcher(t).matches()) {
-      return Optional.of(Role.CUSTOMER);
+    List<Match> own = found;
+    if (own.isEmpty()) {
+      return Optional.empty();
     }
-    return detect(text);
+    // "I'm a client" names the customer itself; outside the cue, "her" or "client" is another
+    // person.
+    boolean[] inCue = new boolean[words.size()];
+    own.forEach(m -> java.util.Arrays.fill(inCue, m.start(), m.end(), true));
+    for (int i = 0; i < words.size(); i++) {
+      if (!inCue[i] && someoneElse.anyIn(words.subList(i, i + 1))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Role.CUSTOMER);
+  }
+
+  /**
+   * A short answer to the role question ("it's for me", « pour un client »), else {@link #detect}.
+   */
+  Optional<Role> answer(List<String> words) {
+    if (words.size() <= ANSWER_MAX_WORDS) {
+      List<Match> said = answers.scan(words);
+      if (!said.isEmpty()) {
+        return Optional.of(
+            said.get(0).cue() == Cue.PROFESSIONAL_ANSWER ? Role.PROFESSIONAL : Role.CUSTOMER);
+      }
+    }
+    return detect(words);
   }
 }

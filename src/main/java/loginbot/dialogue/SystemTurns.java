@@ -32,7 +32,7 @@ final class SystemTurns implements CaseWalker.Resolver {
     } else if (t.awaiting == Awaiting.OUTCOME) {
       t.say(texts.get(Msg.NOT_UNDERSTOOD_STEP, t.language), texts.stepFallback(t.language));
     } else if (t.awaiting == Awaiting.ROLE) {
-      t.say(texts.get(Msg.ROLE_QUESTION, t.language), texts.roles(t.language));
+      t.say(texts.get(Msg.ROLE_QUESTION_AGAIN, t.language), texts.roles(t.language));
     } else {
       menu(t, outOfScope ? Msg.OUT_OF_SCOPE : Msg.NOT_UNDERSTOOD);
     }

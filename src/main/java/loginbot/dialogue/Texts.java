@@ -97,6 +97,13 @@ final class Texts {
         new Button(content.label(Label.HUMAN_NO, language), Command.MENU));
   }
 
+  /** Yes / No and a person: after an unclear answer to "Did that work?". */
+  List<Button> clarify(Language language) {
+    List<Button> buttons = new ArrayList<>(yesNo(language));
+    buttons.add(new Button(content.label(Label.HUMAN, language), Command.HUMAN));
+    return buttons;
+  }
+
   List<Button> stepFallback(Language language) {
     List<Button> buttons = new ArrayList<>(yesNo(language));
     buttons.add(new Button(content.label(Label.OTHER_PROBLEM, language), Command.MENU));

@@ -2,9 +2,11 @@ package loginbot.dialogue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import loginbot.dialogue.ConversationState.Awaiting;
 import loginbot.nlu.Language;
 
@@ -32,6 +34,7 @@ final class TurnBuilder {
   Boolean helpful;
   Integer rating;
   boolean askedAboutPassword;
+  final Set<String> statedFacts;
   private final List<Action> actions = new ArrayList<>();
   private final int previousMisses;
   private int stepsEntered;
@@ -55,6 +58,7 @@ final class TurnBuilder {
     helpful = s.helpful();
     rating = s.rating();
     askedAboutPassword = false;
+    statedFacts = new LinkedHashSet<>(s.statedFacts());
   }
 
   /** Forgets the previous conversation but keeps who the user is and their language. */
@@ -72,6 +76,7 @@ final class TurnBuilder {
     recentMessages.clear();
     helpful = null;
     rating = null;
+    statedFacts.clear();
   }
 
   void say(String text, List<Button> buttons) {
@@ -115,6 +120,11 @@ final class TurnBuilder {
     }
   }
 
+  /** Whether the user stated, in words, one of the facts that make {@code step} moot. */
+  boolean statedAny(java.util.Collection<String> factKeys) {
+    return factKeys.stream().anyMatch(statedFacts::contains);
+  }
+
   boolean alreadyGiven(String step) {
     return steps.stream().anyMatch(s -> s.step().endsWith("/" + step));
   }
@@ -136,7 +146,8 @@ final class TurnBuilder {
         pendingCaseId,
         helpful,
         rating,
-        askedAboutPassword);
+        askedAboutPassword,
+        List.copyOf(statedFacts));
   }
 
   Turn turn() {
@@ -160,6 +171,7 @@ final class TurnBuilder {
     static final String LEFT = "left for another problem";
     static final String NO_ANSWER = "no answer";
     static final String ANSWERED_IN_TEXT = "answered in a message";
+    static final String STATED = "stated by the user";
     static final String HANDED_OFF = "handed off";
 
     private Outcomes() {}

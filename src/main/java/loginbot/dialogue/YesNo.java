@@ -1,132 +1,180 @@
 package loginbot.dialogue;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import loginbot.dialogue.Cues.Answer;
+import loginbot.dialogue.PhraseScan.Match;
+import loginbot.dialogue.content.Cue;
+import loginbot.dialogue.content.Lexicon;
 import loginbot.nlu.Intent;
+import loginbot.nlu.Prediction;
 import loginbot.nlu.Understanding;
 
 /**
- * Reads a typed yes or no in English or French: a small lexicon, then a leading yes/no word, then
- * the NLU's affirm/deny.
+ * Reads a reply to a yes/no question, in English or French, knowing the scope of a negation: a
+ * negation up to three words before or two after a yes or "it worked" turns it into a no
+ * ("absolutely not", "it didn't work", « ça marche pas »), one just before a failure turns it into
+ * a yes ("no more errors"), and one on its own is a no. A hedge, a question or a "but" after a yes
+ * makes the answer unclear; a message with no such word is no answer at all. The classifier's
+ * affirm/deny is used only for a few words of no other kind, and only when it is sure.
  */
 final class YesNo {
-  private static final Set<String> YES =
-      Set.of(
-          "yes",
-          "y",
-          "yeah",
-          "yep",
-          "yup",
-          "sure",
-          "oui",
-          "ouais",
-          "ouaip",
-          "yes it worked",
-          "it worked",
-          "yes thanks",
-          "yes thank you",
-          "oui merci",
-          "ca marche",
-          "ca a marche",
-          "ca a fonctionne",
-          "ca fonctionne",
-          "c'est bon",
-          "oui ca marche",
-          "oui ca a marche");
-  private static final Set<String> NO =
-      Set.of(
-          "no",
-          "n",
-          "nope",
-          "nah",
-          "non",
-          "not really",
-          "still no",
-          "no it didn't",
-          "no it did not",
-          "it didn't work",
-          "it did not work",
-          "pas vraiment",
-          "toujours pas",
-          "non toujours pas",
-          "ca marche pas",
-          "ca ne marche pas",
-          "ca n'a pas marche",
-          "ca n'a pas fonctionne",
-          "non merci",
-          "no thanks");
+  static final int BEFORE = 3;
+  static final int AFTER = 2;
+  static final int FAILURE_BEFORE = 2;
 
-  private static final Set<String> YES_FIRST = Set.of("yes", "yeah", "yep", "yup", "oui", "ouais");
-  private static final Set<String> NO_FIRST = Set.of("no", "nope", "nah", "non");
-  // After a leading "yes", these turn the answer around ("yes but it still fails").
-  private static final Set<String> CONTRAST =
-      Set.of(
-          "not",
-          "no",
-          "don't",
-          "doesn't",
-          "didn't",
-          "isn't",
-          "won't",
-          "can't",
-          "still",
-          "but",
-          "pas",
-          "mais",
-          "toujours",
-          "ne",
-          "rien",
-          "nothing");
+  /** Longer messages are never taken as yes or no on the classifier's word alone. */
+  static final int CLASSIFIER_MAX_WORDS = 4;
 
-  // Compiled once: normalise runs several times per message, on the store's write path.
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  static final double CLASSIFIER_CONFIDENCE = 0.5;
 
-  private YesNo() {}
+  private static final List<Cue> ORDER =
+      List.of(
+          Cue.HEDGE,
+          Cue.NO,
+          Cue.YES,
+          Cue.FAILED,
+          Cue.WORKED,
+          Cue.NEGATION,
+          Cue.ACKNOWLEDGEMENT,
+          Cue.CONTRAST,
+          Cue.GREETING,
+          Cue.THANKS);
 
-  /** True for yes, false for no, empty when the message is neither. */
-  static Optional<Boolean> read(String text, Understanding understanding) {
-    String t = normalise(text);
-    if (YES.contains(t)) {
-      return Optional.of(true);
-    }
-    if (NO.contains(t)) {
-      return Optional.of(false);
-    }
-    // "yes found it", "no, her username is alain_sirois": a leading yes/no word decides.
-    String[] words = t.split(" ");
-    if (words.length > 1
-        && YES_FIRST.contains(words[0])
-        && Arrays.stream(words)
-            .skip(1)
-            .noneMatch(w -> CONTRAST.contains(w) || w.startsWith("n'"))) {
-      return Optional.of(true);
-    }
-    if (words.length > 1 && NO_FIRST.contains(words[0])) {
-      return Optional.of(false);
-    }
-    Optional<Intent> intent = understanding.intent();
-    if (intent.isPresent() && intent.get().equals(Intent.AFFIRM)) {
-      return Optional.of(true);
-    }
-    if (intent.isPresent() && intent.get().equals(Intent.DENY)) {
-      return Optional.of(false);
-    }
-    return Optional.empty();
+  private final PhraseScan scan;
+  private final PhraseScan questions;
+
+  YesNo(Lexicon lexicon) {
+    this.scan = new PhraseScan(lexicon, ORDER, true);
+    this.questions = new PhraseScan(lexicon, List.of(Cue.QUESTION));
   }
 
-  /** Lower case, no accents, typographic apostrophes straightened, edge punctuation dropped. */
-  static String normalise(String text) {
-    String t =
-        MARKS
-            .matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-            .replaceAll("")
-            .replace('’', '\'');
-    return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
+  /** What {@code sentences} answer, with the classifier's view as a last resort. */
+  Reply read(String text, List<List<String>> sentences, Understanding understanding) {
+    Tally all = new Tally();
+    Tally afterContrast = null;
+    boolean question = text != null && text.contains("?");
+    for (List<String> words : sentences) {
+      List<Match> asks = questions.scan(words);
+      question |= !asks.isEmpty() && asks.get(0).start() == 0;
+      List<Match> matches = scan.scan(words);
+      Set<Match> flippers = new HashSet<>();
+      List<Integer> votes = new ArrayList<>();
+      for (Match m : matches) {
+        votes.add(vote(m, matches, flippers));
+      }
+      for (int i = 0; i < matches.size(); i++) {
+        Match m = matches.get(i);
+        if (m.cue() == Cue.CONTRAST) {
+          all.contrastAfterYes |= all.pos > 0;
+          afterContrast = new Tally();
+          continue;
+        }
+        // A negation that turned nothing around is a no of its own ("not at all", "nothing").
+        int vote = m.cue() == Cue.NEGATION && !flippers.contains(m) ? -1 : votes.get(i);
+        all.add(m, vote);
+        if (afterContrast != null) {
+          afterContrast.add(m, vote);
+        }
+      }
+    }
+    Answer answer = decide(all, afterContrast, question);
+    if (answer == Answer.NONE && !question) {
+      answer = classifier(understanding, sentences.stream().mapToInt(List::size).sum());
+    }
+    return new Reply(answer, all.hedge, question);
+  }
+
+  /** The answer, whether it hedges, and whether it asks something. */
+  record Reply(Answer answer, boolean hedged, boolean question) {}
+
+  /** +1 for a yes, -1 for a no, 0 for words that are neither (negations are counted after). */
+  private static int vote(Match m, List<Match> matches, Set<Match> flippers) {
+    switch (m.cue()) {
+      case YES, WORKED -> {
+        Optional<Match> negation = negationNear(m, matches, BEFORE, AFTER);
+        negation.ifPresent(flippers::add);
+        return negation.isPresent() ? -1 : 1;
+      }
+      case FAILED -> {
+        Optional<Match> negation = negationNear(m, matches, FAILURE_BEFORE, 0);
+        negation.ifPresent(flippers::add);
+        return negation.isPresent() ? 1 : -1;
+      }
+      case NO -> {
+        return -1;
+      }
+      default -> {
+        return 0;
+      }
+    }
+  }
+
+  private static Optional<Match> negationNear(Match m, List<Match> matches, int before, int after) {
+    return matches.stream()
+        .filter(n -> n.cue() == Cue.NEGATION)
+        .filter(
+            n ->
+                (n.end() <= m.start() && m.start() - n.end() < before)
+                    || (n.start() >= m.end() && n.start() - m.end() < after))
+        .findFirst();
+  }
+
+  private static Answer decide(Tally all, Tally afterContrast, boolean question) {
+    if (all.pos == 0 && all.neg == 0) {
+      return all.hedge || question ? Answer.UNCLEAR : Answer.NONE;
+    }
+    if (all.pos == 0) {
+      // « Je ne suis pas sûr »: a hedge with nothing but a bare "not" is not a no.
+      return all.hedge && all.strongNeg == 0 ? Answer.UNCLEAR : Answer.NO;
+    }
+    if (all.neg == 0) {
+      return all.hedge || question || all.contrastAfterYes ? Answer.UNCLEAR : Answer.YES;
+    }
+    if (all.hedge) {
+      return Answer.UNCLEAR;
+    }
+    if (afterContrast != null) {
+      return afterContrast.neg > 0 && afterContrast.pos == 0 ? Answer.NO : Answer.UNCLEAR;
+    }
+    return all.neg >= all.pos ? Answer.NO : Answer.UNCLEAR;
+  }
+
+  /** Affirm or deny from the classifier, only for a short message it is sure about. */
+  private static Answer classifier(Understanding understanding, int words) {
+    Optional<Intent> intent = understanding.intent();
+    Prediction p = understanding.prediction();
+    if (intent.isEmpty()
+        || words > CLASSIFIER_MAX_WORDS
+        || p == null
+        || p.confidence() < CLASSIFIER_CONFIDENCE) {
+      return Answer.NONE;
+    }
+    if (intent.get().equals(Intent.AFFIRM)) {
+      return Answer.YES;
+    }
+    return intent.get().equals(Intent.DENY) ? Answer.NO : Answer.NONE;
+  }
+
+  /** Votes of one message, or of the part after its last "but". */
+  private static final class Tally {
+    int pos;
+    int neg;
+    int strongNeg;
+    boolean hedge;
+    boolean contrastAfterYes;
+
+    void add(Match m, int vote) {
+      hedge |= m.cue() == Cue.HEDGE;
+      if (vote > 0) {
+        pos++;
+      } else if (vote < 0) {
+        neg++;
+        strongNeg += m.cue() == Cue.NEGATION ? 0 : 1;
+      }
+    }
   }
 }

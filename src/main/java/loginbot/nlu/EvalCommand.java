@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval FILE [--json]}: gets the classifier exactly as the server does (the model built into
- * the jar, or a training when INTENTS_DIR holds edited data), classifies every line of FILE with
- * the server's decision rule (not understood counts as out_of_scope) and reports the scores, the
- * confusion matrix and the misclassified lines. Exit 0 when evaluated, 1 on a bad file, 2 on bad
- * usage.
+ * {@code eval FILE... [--json]}: gets the classifier exactly as the server does (the model built
+ * into the jar, or a training when INTENTS_DIR holds edited data), classifies every line of the
+ * files with the server's decision rule (not understood counts as out_of_scope) and reports the
+ * scores (overall, per category when the files have a third column, per file), the confusion
+ * matrix, the misclassified lines, the time a fresh training takes and the time per message. Exit 0
+ * when evaluated, 1 on a bad file, 2 on bad usage.
  */
 public final class EvalCommand {
   static final String USAGE =
-      "usage: eval FILE [--json]   (FILE: UTF-8, one label<TAB>text per line)";
+      "usage: eval FILE... [--json]   (FILE: UTF-8, one label<TAB>text[<TAB>category] per line)";
 
   private EvalCommand() {}
 
@@ -38,54 +39,63 @@ public final class EvalCommand {
         files.add(arg);
       }
     }
-    if (files.size() != 1) {
+    if (files.isEmpty()) {
       err.println(USAGE);
       return 2;
     }
-    List<LabeledFile.Line> lines;
+    List<LabeledFile.Line> lines = new ArrayList<>();
     try {
-      lines = LabeledFile.read(Path.of(files.get(0)), data.labels());
+      for (String file : files) {
+        lines.addAll(LabeledFile.read(Path.of(file), data.labels()));
+      }
     } catch (LabeledFile.InvalidFileException e) {
       err.println("eval: " + e.getMessage());
       return 1;
     }
-    TrainedNlu nlu = ShippedModel.nlu(data, rule);
-    List<Intent> expected = new ArrayList<>();
-    List<Intent> predicted = new ArrayList<>();
-    List<Prediction> predictions = new ArrayList<>();
-    for (LabeledFile.Line line : lines) {
-      Understanding u = nlu.understand(line.text());
-      expected.add(line.label());
-      predicted.add(u.effectiveIntent());
-      predictions.add(u.prediction());
-    }
-    EvaluationReport report = EvaluationReport.of(expected, predicted);
+    Nlu nlu = ShippedModel.nlu(data, rule);
+    long start = System.nanoTime();
+    IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT);
+    long trainingMillis = (System.nanoTime() - start) / 1_000_000;
+    Evaluation evaluation = Evaluation.of(nlu, lines);
+    String name = String.join(" ", files);
     if (json) {
-      return printJson(files.get(0), data, rule, lines, predicted, predictions, report, out, err);
+      return printJson(name, data, rule, evaluation, trainingMillis, out, err);
     }
+    EvaluationReport report = evaluation.report();
     out.printf(
         Locale.ROOT,
         "eval %s: %d lines; trained on %d examples from %s; decision rule: confidence >= %.2f,"
             + " margin >= %.2f%n",
-        files.get(0),
+        name,
         lines.size(),
         data.examples().size(),
         data.source(),
         rule.threshold(),
         rule.margin());
     ReportFormat.printSummary(report, out);
+    out.printf(
+        Locale.ROOT,
+        "training %d ms   classification %.1f us per message%n",
+        trainingMillis,
+        evaluation.microsPerMessage());
+    ReportFormat.printGroups("category", evaluation.perCategory(), out);
+    if (files.size() > 1) {
+      ReportFormat.printGroups("source", evaluation.perSource(), out);
+    }
     ReportFormat.printPerLabel(report, out);
     ReportFormat.printConfusion(report, out);
     out.printf("%nmisclassified lines (%d)%n", report.total() - report.correct());
     for (int i = 0; i < lines.size(); i++) {
-      if (expected.get(i) != predicted.get(i)) {
+      LabeledFile.Line line = lines.get(i);
+      if (line.label() != evaluation.predicted(i)) {
         out.printf(
-            "  line %d: expected %s, got %s %s  %s%n",
-            lines.get(i).number(),
-            expected.get(i).label(),
-            predicted.get(i).label(),
-            ReportFormat.describe(predictions.get(i), rule),
-            lines.get(i).text());
+            "  %sline %d: expected %s, got %s %s  %s%n",
+            files.size() > 1 ? line.source() + " " : "",
+            line.number(),
+            line.label().label(),
+            evaluation.predicted(i).label(),
+            ReportFormat.describe(evaluation.results().get(i).prediction(), rule),
+            line.text());
       }
     }
     return 0;
@@ -95,26 +105,33 @@ public final class EvalCommand {
       String file,
       TrainingData data,
       DecisionRule rule,
-      List<LabeledFile.Line> lines,
-      List<Intent> predicted,
-      List<Prediction> predictions,
-      EvaluationReport report,
+      Evaluation evaluation,
+      long trainingMillis,
       PrintStream out,
       PrintStream err) {
     ObjectMapper mapper = ReportFormat.mapper();
-    ObjectNode root = ReportFormat.json(report, mapper);
+    ObjectNode root = ReportFormat.json(evaluation.report(), mapper);
     root.put("file", file);
     root.put("training_examples", data.examples().size());
+    root.put("training_ms", trainingMillis);
+    root.put("micros_per_message", evaluation.microsPerMessage());
     ReportFormat.putRule(root, rule);
+    ReportFormat.putGroups(root.putObject("per_category"), evaluation.perCategory());
+    ReportFormat.putGroups(root.putObject("per_source"), evaluation.perSource());
     ArrayNode errors = root.putArray("errors");
-    for (int i = 0; i < lines.size(); i++) {
-      LabeledFile.Line line = lines.get(i);
-      if (!line.label().equals(predicted.get(i))) {
-        Prediction p = predictions.get(i);
+    for (int i = 0; i < evaluation.lines().size(); i++) {
+      LabeledFile.Line line = evaluation.lines().get(i);
+      Intent predicted = evaluation.predicted(i);
+      if (!line.label().equals(predicted)) {
+        Prediction p = evaluation.results().get(i).prediction();
         ObjectNode e = errors.addObject();
         e.put("line", line.number());
+        e.put("source", line.source());
+        if (!line.category().isEmpty()) {
+          e.put("category", line.category());
+        }
         e.put("expected", line.label().label());
-        e.put("predicted", predicted.get(i).label());
+        e.put("predicted", predicted.label());
         e.put("confidence", p.confidence());
         e.put("top_intent", p.intent().label());
         e.put("understood", rule.accepts(p));

@@ -14,15 +14,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An evaluation file: UTF-8, one {@code label<TAB>text} per line. Blank lines and lines starting
- * with {@code #} are skipped and a leading byte-order mark is tolerated; anything else malformed is
- * an error naming the file and line.
+ * An evaluation file: UTF-8, one {@code label<TAB>text} per line, optionally followed by {@code
+ * <TAB>category} (plain, vocabulary, typos...) so scores can be read per kind of writing. Blank
+ * lines and lines starting with {@code #} are skipped and a leading byte-order mark is tolerated;
+ * anything else malformed is an error naming the file and line.
  */
 public final class LabeledFile {
   private LabeledFile() {}
 
-  /** One usable line; {@code number} counts from 1 as editors do. */
-  public record Line(int number, Intent label, String text) {}
+  /**
+   * One usable line; {@code number} counts from 1 as editors do, {@code category} is empty when the
+   * file has no third column, {@code source} is the file's name.
+   */
+  public record Line(int number, Intent label, String text, String category, String source) {
+    public Line(int number, Intent label, String text) {
+      this(number, label, text, "", "");
+    }
+  }
 
   /**
    * The file is unreadable or malformed; the message names the file and, where it applies, the
@@ -42,6 +50,7 @@ public final class LabeledFile {
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<Line> lines = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     String[] raw = content.split("\r?\n", -1);
@@ -57,7 +66,10 @@ public final class LabeledFile {
         continue;
       }
       String label = line.substring(0, tab).strip();
-      String text = line.substring(tab + 1).strip();
+      String rest = line.substring(tab + 1);
+      int second = rest.indexOf('\t');
+      String text = (second < 0 ? rest : rest.substring(0, second)).strip();
+      String category = second < 0 ? "" : rest.substring(second + 1).strip();
       Optional<Intent> intent = Intent.fromLabel(label).filter(known::contains);
       if (intent.isEmpty()) {
         problems.add(
@@ -69,8 +81,10 @@ public final class LabeledFile {
                 + ")");
       } else if (text.isEmpty()) {
         problems.add(where + "no text after the label");
+      } else if (category.indexOf('\t') >= 0) {
+        problems.add(where + "more than three columns (label, text, category)");
       } else {
-        lines.add(new Line(i + 1, intent.get(), text));
+        lines.add(new Line(i + 1, intent.get(), text, category, source));
       }
     }
     if (!problems.isEmpty()) {

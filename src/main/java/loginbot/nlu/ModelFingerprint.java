@@ -23,9 +23,10 @@ import opennlp.tools.util.Version;
 
 /**
  * What a trained intent model depends on, as one SHA-256: the training examples, the classifier's
- * configuration, OpenNLP's version and the compiled code of this package (normaliser, feature
- * generators, training). A model is only ever used with the fingerprint it was trained under, so a
- * change to any of these retrains instead of loading a stale model.
+ * configuration, OpenNLP's version, the synonyms the normaliser folds and the compiled code of this
+ * package (normaliser, feature generators, training). A model is only ever used with the
+ * fingerprint it was trained under, so a change to any of these retrains instead of loading a stale
+ * model.
  */
 final class ModelFingerprint {
   private static final String PACKAGE = "loginbot/nlu/";
@@ -40,6 +41,9 @@ final class ModelFingerprint {
     new TreeMap<>(config.trainingParameters().getObjectSettings())
         .forEach((key, value) -> update(sha, "parameter " + key + "=" + value));
     config.features().forEach(f -> update(sha, "feature " + f.getClass().getName()));
+    Synonyms.shipped()
+        .asMap()
+        .forEach((phrase, word) -> update(sha, "synonym " + phrase + "=" + word));
     for (TrainingExample e : data.examples()) {
       update(sha, e.intent().label() + "\t" + e.language().code() + "\t" + e.text());
     }

@@ -99,6 +99,42 @@ final class ReportFormat {
     return root;
   }
 
+  /** One table line per group: its lines, accuracy, in-scope accuracy and out-of-scope recall. */
+  static void printGroups(String kind, Map<String, EvaluationReport> groups, PrintStream out) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%n%-22s %6s %9s %9s %11s%n",
+        kind,
+        "lines",
+        "accuracy",
+        "in-scope",
+        "oos-recall");
+    groups.forEach(
+        (name, r) ->
+            out.printf(
+                Locale.ROOT,
+                "%-22s %6d %9.3f %9s %11s%n",
+                name,
+                r.total(),
+                r.accuracy(),
+                text(r.inScopeAccuracy()),
+                text(r.oosRecall())));
+  }
+
+  static void putGroups(ObjectNode node, Map<String, EvaluationReport> groups) {
+    groups.forEach(
+        (name, r) -> {
+          ObjectNode g = node.putObject(name);
+          g.put("lines", r.total());
+          g.put("accuracy", r.accuracy());
+          put(g, "in_scope_accuracy", r.inScopeAccuracy());
+          put(g, "oos_recall", r.oosRecall());
+        });
+  }
+
   static void putRule(ObjectNode root, DecisionRule rule) {
     ObjectNode node = root.putObject("decision_rule");
     node.put("threshold", rule.threshold());

@@ -10,10 +10,21 @@ import java.util.regex.Pattern;
  * Brings English and French chat text to one comparable form: lower case, accents folded, French
  * elisions split ("l'application" → "l application"), English contractions joined ("can't" →
  * "cant", as people type it anyway), quotes and punctuation dropped while the quoted words stay, an
- * emoji kept as a word. One pass over the characters (it runs on every message, twice per training
- * line). Stateless.
+ * emoji kept as a word, then {@link Synonyms} folded ("pwd" → "password"). One pass over the
+ * characters (it runs on every message, twice per training line). Stateless.
  */
 public final class TextNormalizer {
+  private final Synonyms synonyms;
+
+  /** The normaliser with the synonyms shipped in the jar: the one the model is trained with. */
+  public TextNormalizer() {
+    this(Synonyms.shipped());
+  }
+
+  TextNormalizer(Synonyms synonyms) {
+    this.synonyms = synonyms;
+  }
+
   private static final String[] NONE = new String[0];
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
@@ -70,7 +81,7 @@ public final class TextNormalizer {
       }
     }
     flush(word, tokens);
-    return tokens.toArray(NONE);
+    return synonyms.fold(tokens).toArray(NONE);
   }
 
   private static void appendFolded(StringBuilder word, int c) {

@@ -1,10 +1,13 @@
 package loginbot.nlu;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The bot's understanding of a message: the intent classifier and the language detector, both
- * trained in memory from {@link TrainingData} at start-up, and the decision rule the bot acts on.
+ * trained in memory from {@link TrainingData} at start-up, and the decision rule the bot acts on. A
+ * message of several sentences is also read sentence by sentence ({@link SentenceVote}).
  * Thread-safe; one instance serves every conversation.
  */
 public final class TrainedNlu implements Nlu {
@@ -12,6 +15,7 @@ public final class TrainedNlu implements Nlu {
   private final LanguageDetector languages;
   private final DecisionRule rule;
   private final MessageReader reader;
+  private final SentenceVote vote = SentenceVote.DEFAULT;
 
   public TrainedNlu(IntentClassifier classifier, LanguageDetector languages, DecisionRule rule) {
     this.classifier = classifier;
@@ -38,7 +42,15 @@ public final class TrainedNlu implements Nlu {
   @Override
   public Understanding understand(String text) {
     Reading reading = reader.read(text);
-    Prediction prediction = classifier.classify(reading.words().toArray(String[]::new));
+    Prediction whole = classifier.classify(reading.words().toArray(String[]::new));
+    Prediction prediction = whole;
+    if (reading.sentences().size() > 1) {
+      List<Prediction> sentences = new ArrayList<>(reading.sentences().size());
+      for (List<String> sentence : reading.sentences()) {
+        sentences.add(classifier.classify(sentence.toArray(String[]::new)));
+      }
+      prediction = vote.combine(whole, rule.accepts(whole), sentences);
+    }
     Optional<Intent> accepted =
         rule.accepts(prediction) ? Optional.of(prediction.intent()) : Optional.empty();
     return new Understanding(accepted, prediction, reading);

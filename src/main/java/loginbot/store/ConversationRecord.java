@@ -26,4 +26,10 @@ public record ConversationRecord(
   public ConversationRecord {
     reader = reader == null ? Reader.UNKNOWN : reader;
   }
+
+  /** The same conversation with another reader (every other field kept: add new ones here). */
+  public ConversationRecord withReader(Reader newReader) {
+    return new ConversationRecord(
+        id, channel, state, handoff, createdAt, updatedAt, episode, newReader, lastSeq);
+  }
 }

@@ -28,8 +28,8 @@ final class GroupCommit {
   private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
   /**
-   * @param discard takes a connection out of the pool after the database failed on it (a full disk
-   *     may end SQLite's transaction behind the driver's back)
+   * @param discard takes a connection out of the pool, and closes it, after the database failed on
+   *     it (a full disk may end SQLite's transaction behind the driver's back)
    */
   GroupCommit(DataSource dataSource, ReentrantLock writer, Consumer<Connection> discard) {
     this.dataSource = dataSource;
@@ -70,25 +70,42 @@ final class GroupCommit {
         p = batch.size() < MAX_BATCH - 1 ? queue.poll() : null) {
       batch.add(p);
     }
-    try (Connection c = begin.open()) {
-      try {
-        for (Pending<?> p : batch) {
-          p.runIn(c);
-        }
-        c.commit();
-        if (batch.stream().anyMatch(Pending::failedInDatabase)) {
-          discard.accept(c);
-        }
-      } catch (SQLException e) {
-        rollback(c, e);
-        discard.accept(c);
-        batch.forEach(p -> p.failCommit(e));
-      }
+    Connection c;
+    try {
+      c = begin.open();
     } catch (SQLException e) {
       // No connection or no transaction: nothing of this batch ran.
       batch.forEach(p -> p.failCommit(e));
-    } finally {
       batch.forEach(p -> p.done = true);
+      return;
+    }
+    boolean inDoubt = false;
+    try {
+      for (Pending<?> p : batch) {
+        p.runIn(c);
+      }
+      c.commit();
+      inDoubt = batch.stream().anyMatch(Pending::failedInDatabase);
+    } catch (SQLException e) {
+      rollback(c, e);
+      inDoubt = true;
+      batch.forEach(p -> p.failCommit(e));
+    } finally {
+      // A discarded connection is closed by the pool; closing it again here would fail.
+      if (inDoubt) {
+        discard.accept(c);
+      } else {
+        close(c);
+      }
+      batch.forEach(p -> p.done = true);
+    }
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // Returned to the pool, which drops it if it is broken; the batch committed already.
     }
   }
 

@@ -40,7 +40,7 @@ public final class InMemoryStore implements ConversationStore {
     if (key != null && processed.containsKey(key)) {
       return new TurnResult(true, current.orElse(null), processed.get(key), List.of());
     }
-    TurnWrite write = logic.apply(current);
+    TurnWrite write = logic.prepared().apply(current);
     Instant now = clock.instant();
     long lastSeq = current.map(ConversationRecord::lastSeq).orElse(0L);
     Episodes.Advance advance =

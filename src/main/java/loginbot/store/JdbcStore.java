@@ -1,9 +1,6 @@
 package loginbot.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Status;
 
@@ -25,118 +23,58 @@ import loginbot.dialogue.Status;
 public final class JdbcStore implements ConversationStore {
   private final HikariDataSource dataSource;
   private final Dialect dialect;
-  private final Clock clock;
   private final Rows rows;
   private final Transactions tx;
   private final OutboxTable outbox;
-  // Message ids this instance saw committed: a processed id stays processed, so a hit can skip the
-  // locked transaction. Only a deletion undoes one; find() below notices a deleted conversation.
-  // The
-  // state is never cached: another instance may have moved the conversation on.
-  private final Cache<String, List<Action.Reply>> processed =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+  private final ProcessedIds processed = new ProcessedIds();
+  // One of the two is null: the embedded store keeps live conversations in memory, a shared
+  // database cannot (another instance may have moved a conversation on).
+  private final EmbeddedTurns embedded;
+  private final SharedTurns shared;
 
   JdbcStore(HikariDataSource dataSource, Dialect dialect, Rows rows, Clock clock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.clock = clock;
     this.rows = rows;
     this.outbox = new OutboxTable(dialect);
     this.tx =
         new Transactions(dataSource, dialect, dialect.singleWriter() ? new ReentrantLock() : null);
+    this.embedded =
+        dialect.singleWriter() ? new EmbeddedTurns(tx, rows, outbox, clock, processed) : null;
+    this.shared = dialect.singleWriter() ? null : new SharedTurns(tx, rows, outbox, clock);
   }
 
   @Override
   public TurnResult runTurn(
       String conversationId, String channel, String messageId, TurnLogic logic) {
     Objects.requireNonNull(conversationId, "conversationId");
-    String key = messageId == null ? null : conversationId + "\u0000" + messageId;
-    if (key != null) {
-      List<Action.Reply> replies = processed.getIfPresent(key);
-      if (replies != null) {
+    if (embedded != null) {
+      return embedded.run(conversationId, channel, messageId, logic);
+    }
+    if (messageId != null) {
+      Optional<List<Action.Reply>> replies = processed.get(conversationId, messageId);
+      if (replies.isPresent()) {
         Optional<ConversationRecord> current = find(conversationId);
         if (current.isPresent()) {
-          return new TurnResult(true, current.get(), replies, List.of());
+          return new TurnResult(true, current.get(), replies.get(), List.of());
         }
-        processed.invalidate(key);
+        processed.forget(conversationId, messageId);
       }
     }
-    TurnResult result =
-        tx.write(
-            conversationId,
-            "running a turn",
-            c -> turn(c, conversationId, channel, messageId, logic));
-    if (key != null) {
-      processed.put(key, result.replies());
+    TurnResult result = shared.run(conversationId, channel, messageId, logic);
+    if (messageId != null) {
+      processed.put(conversationId, messageId, result.replies());
     }
     return result;
   }
 
-  private TurnResult turn(
-      Connection c, String id, String channel, String messageId, TurnLogic logic)
-      throws SQLException {
-    Optional<ConversationRecord> current = rows.findConversation(c, id);
-    if (messageId != null) {
-      Optional<List<Action.Reply>> first = rows.processedReplies(c, id, messageId);
-      if (first.isPresent()) {
-        return new TurnResult(true, current.orElse(null), first.get(), List.of());
-      }
-    }
-    TurnWrite write = logic.apply(current);
-    Instant now = Dialect.stored(clock.instant());
-    long seq = current.map(ConversationRecord::lastSeq).orElse(0L);
-    Episodes.Advance advance =
-        Episodes.advance(current.map(ConversationRecord::episode), write, now, seq + 1);
-    List<TranscriptEntry> appended = new ArrayList<>();
-    for (TranscriptEntry.Draft draft : write.transcript()) {
-      TranscriptEntry entry = draft.withSeq(++seq);
-      appended.add(
-          new TranscriptEntry(
-              entry.seq(),
-              Dialect.stored(entry.at()),
-              entry.author(),
-              entry.name(),
-              entry.text(),
-              entry.buttons(),
-              entry.intent(),
-              entry.confidence(),
-              entry.understood()));
-    }
-    ConversationRecord next =
-        new ConversationRecord(
-            id,
-            current.map(ConversationRecord::channel).orElse(channel),
-            write.next(),
-            Optional.ofNullable(advance.current().handoff()),
-            current.map(ConversationRecord::createdAt).orElse(now),
-            now,
-            advance.current(),
-            InMemoryStore.reader(current, write),
-            seq);
-    if (current.isPresent()) {
-      rows.updateConversation(c, next);
-    } else {
-      rows.insertConversation(c, next);
-    }
-    if (advance.ended().isPresent()) {
-      rows.updateEpisode(c, id, advance.ended().get());
-    }
-    if (current.isEmpty() || advance.ended().isPresent()) {
-      rows.insertEpisode(c, id, advance.current());
-    } else if (!advance.current().equals(current.get().episode())) {
-      rows.updateEpisode(c, id, advance.current());
-    }
-    rows.insertTranscript(c, id, appended);
-    outbox.insert(c, id, write.outbox(), now);
-    if (messageId != null) {
-      rows.insertProcessed(c, id, messageId, write.replies(), now);
-    }
-    return new TurnResult(false, next, write.replies(), appended, write.note());
-  }
-
   @Override
   public Optional<ConversationRecord> find(String conversationId) {
-    return tx.read("reading a conversation", c -> rows.findConversation(c, conversationId));
+    Optional<ConversationRecord> cached =
+        embedded == null ? Optional.empty() : embedded.cached(conversationId);
+    return cached.isPresent()
+        ? cached
+        : tx.read("reading a conversation", c -> rows.findConversation(c, conversationId));
   }
 
   @Override
@@ -230,36 +168,65 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public void markSeen(String conversationId, long seq) {
-    advance("seen_seq", conversationId, seq);
+    advance("seen_seq", conversationId, seq, r -> r.seenThrough(seq));
   }
 
   @Override
   public void markMailed(String conversationId, long seq) {
-    advance("mailed_seq", conversationId, seq);
+    advance("mailed_seq", conversationId, seq, r -> r.mailedThrough(seq));
   }
 
-  private void advance(String column, String conversationId, long seq) {
-    tx.write(
-        null,
-        "recording what the user was shown",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE conversations SET "
-                      + column
-                      + " = ? WHERE id = ? AND "
-                      + column
-                      + " < ?")) {
-            ps.setLong(1, seq);
-            ps.setString(2, conversationId);
-            ps.setLong(3, seq);
-            return ps.executeUpdate();
-          }
+  private void advance(
+      String column, String conversationId, long seq, UnaryOperator<Reader> moved) {
+    Runnable write =
+        () ->
+            tx.write(
+                null,
+                "recording what the user was shown",
+                c -> {
+                  try (PreparedStatement ps =
+                      c.prepareStatement(
+                          "UPDATE conversations SET "
+                              + column
+                              + " = ? WHERE id = ? AND "
+                              + column
+                              + " < ?")) {
+                    ps.setLong(1, seq);
+                    ps.setString(2, conversationId);
+                    ps.setLong(3, seq);
+                    return ps.executeUpdate();
+                  }
+                });
+    if (embedded == null) {
+      write.run();
+      return;
+    }
+    embedded.locked(
+        conversationId,
+        () -> {
+          write.run();
+          embedded.changed(conversationId, r -> r.withReader(moved.apply(r.reader())));
+          return null;
         });
   }
 
   @Override
   public boolean delete(String conversationId) {
+    if (embedded == null) {
+      return deleteRow(conversationId);
+    }
+    return embedded.locked(
+        conversationId,
+        () -> {
+          try {
+            return deleteRow(conversationId);
+          } finally {
+            embedded.forget(conversationId);
+          }
+        });
+  }
+
+  private boolean deleteRow(String conversationId) {
     // Transcript, processed ids and outbox follow by ON DELETE CASCADE.
     boolean deleted =
         tx.write(
@@ -272,7 +239,7 @@ public final class JdbcStore implements ConversationStore {
                 return ps.executeUpdate() > 0;
               }
             });
-    processed.asMap().keySet().removeIf(k -> k.startsWith(conversationId + "\u0000"));
+    processed.forget(conversationId);
     return deleted;
   }
 
@@ -290,7 +257,11 @@ public final class JdbcStore implements ConversationStore {
               }
             });
     if (purged > 0) {
-      processed.invalidateAll();
+      processed.clear();
+      if (embedded != null) {
+        // A turn holding a purged conversation finds its row gone and reads it again.
+        embedded.forgetAll();
+      }
     }
     return purged;
   }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,25 +21,23 @@ final class OutboxTable {
     this.dialect = dialect;
   }
 
-  void insert(Connection c, String conversationId, List<OutboxItem.Draft> drafts, Instant now)
-      throws SQLException {
-    if (drafts.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO outbox (conversation_id, kind, payload,"
-                + " attempts, not_before, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
-      for (OutboxItem.Draft d : drafts) {
-        ps.setString(1, conversationId);
-        ps.setString(2, d.kind());
-        ps.setString(3, d.payload());
-        dialect.setInstant(ps, 4, Dialect.stored(now.plus(d.delay())));
-        dialect.setInstant(ps, 5, now);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+  /** The turn's items in one multi-row INSERT; {@code drafts} is not empty. */
+  Sql insert(String conversationId, List<OutboxItem.Draft> drafts, Instant now) {
+    return new Sql(
+        "INSERT INTO outbox (conversation_id, kind, payload, attempts, not_before, created_at)"
+            + " VALUES "
+            + String.join(", ", Collections.nCopies(drafts.size(), "(?, ?, ?, 0, ?, ?)")),
+        (ps, first) -> {
+          int i = first;
+          for (OutboxItem.Draft d : drafts) {
+            ps.setString(i++, conversationId);
+            ps.setString(i++, d.kind());
+            ps.setString(i++, d.payload());
+            dialect.setInstant(ps, i++, Dialect.stored(now.plus(d.delay())));
+            dialect.setInstant(ps, i++, now);
+          }
+          return i;
+        });
   }
 
   /** The oldest item of each conversation, when it is due and its kind starts with the prefix. */

@@ -37,6 +37,10 @@ public record Reader(
     return new Reader(email, emailSource, page, awaitingEmail, Math.max(seenSeq, seq), mailedSeq);
   }
 
+  public Reader mailedThrough(long seq) {
+    return new Reader(email, emailSource, page, awaitingEmail, seenSeq, Math.max(mailedSeq, seq));
+  }
+
   /** The last line the user has either seen or been mailed. */
   public long reachedSeq() {
     return Math.max(seenSeq, mailedSeq);

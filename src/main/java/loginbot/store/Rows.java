@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import loginbot.dialogue.Action;
@@ -132,139 +133,162 @@ final class Rows {
     }
   }
 
-  void insertConversation(Connection c, ConversationRecord r) throws SQLException {
+  Sql insertConversation(ConversationRecord r) {
     String sql =
         "INSERT INTO conversations (status, role, language, case_id, resolved, helpful, rating,"
             + " state, handoff, handoff_at, updated_at, episode, reader, last_seq, seen_seq,"
             + " mailed_seq, channel, created_at, id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bindChangingColumns(ps, r);
-      ps.setLong(i++, r.reader().seenSeq());
-      ps.setLong(i++, r.reader().mailedSeq());
-      ps.setString(i++, r.channel());
-      dialect.setInstant(ps, i++, r.createdAt());
-      ps.setString(i, r.id());
-      ps.executeUpdate();
-    }
+    Sql.Binder changing = changingColumns(r);
+    return new Sql(
+        sql,
+        (ps, first) -> {
+          int i = changing.bind(ps, first);
+          ps.setLong(i++, r.reader().seenSeq());
+          ps.setLong(i++, r.reader().mailedSeq());
+          ps.setString(i++, r.channel());
+          dialect.setInstant(ps, i++, r.createdAt());
+          ps.setString(i++, r.id());
+          return i;
+        });
   }
 
-  void updateConversation(Connection c, ConversationRecord r) throws SQLException {
+  /**
+   * Updates the conversation the turn read; touches no row (update count 0) when it is gone or was
+   * moved on by another writer since ({@code last_seq} no longer {@code readLastSeq}).
+   */
+  Sql updateConversation(ConversationRecord r, long readLastSeq) {
     String sql =
         "UPDATE conversations SET status = ?, role = ?, language = ?, case_id = ?, resolved = ?,"
             + " helpful = ?, rating = ?, state = ?, handoff = ?, handoff_at = ?, updated_at = ?,"
             + " episode = ?, reader = ?, last_seq = ?,"
             + " seen_seq = CASE WHEN seen_seq > ? THEN seen_seq ELSE ? END,"
-            + " mailed_seq = CASE WHEN mailed_seq > ? THEN mailed_seq ELSE ? END WHERE id = ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bindChangingColumns(ps, r);
-      // Read positions never move back, even past a markSeen that ran outside the lock.
-      ps.setLong(i++, r.reader().seenSeq());
-      ps.setLong(i++, r.reader().seenSeq());
-      ps.setLong(i++, r.reader().mailedSeq());
-      ps.setLong(i++, r.reader().mailedSeq());
-      ps.setString(i, r.id());
-      ps.executeUpdate();
-    }
+            + " mailed_seq = CASE WHEN mailed_seq > ? THEN mailed_seq ELSE ? END"
+            + " WHERE id = ? AND last_seq = ?";
+    Sql.Binder changing = changingColumns(r);
+    return new Sql(
+        sql,
+        (ps, first) -> {
+          int i = changing.bind(ps, first);
+          // Read positions never move back, even past a markSeen that ran outside the lock.
+          ps.setLong(i++, r.reader().seenSeq());
+          ps.setLong(i++, r.reader().seenSeq());
+          ps.setLong(i++, r.reader().mailedSeq());
+          ps.setLong(i++, r.reader().mailedSeq());
+          ps.setString(i++, r.id());
+          ps.setLong(i++, readLastSeq);
+          return i;
+        });
   }
 
-  private int bindChangingColumns(PreparedStatement ps, ConversationRecord r) throws SQLException {
+  private Sql.Binder changingColumns(ConversationRecord r) {
     ConversationState s = r.state();
-    int i = 1;
-    ps.setString(i++, s.status().code());
-    ps.setString(i++, s.role() == null ? null : s.role().code());
-    ps.setString(i++, s.language() == null ? null : s.language().code());
-    ps.setString(i++, s.caseId());
-    ps.setBoolean(i++, s.resolved());
-    setNullable(ps, i++, s.helpful(), Types.BOOLEAN);
-    setNullable(ps, i++, s.rating(), Types.INTEGER);
-    ps.setString(i++, write(s));
-    ps.setString(i++, r.handoff().map(this::write).orElse(null));
-    dialect.setInstant(ps, i++, r.handoff().map(HandoffPacket::at).orElse(null));
-    dialect.setInstant(ps, i++, r.updatedAt());
-    ps.setInt(i++, r.episode().number());
     Reader reader = r.reader();
-    ps.setString(
-        i++,
+    String state = write(s);
+    String handoff = r.handoff().map(this::write).orElse(null);
+    String details =
         write(
             new ReaderDetails(
-                reader.email(), reader.emailSource(), reader.page(), reader.awaitingEmail())));
-    ps.setLong(i++, r.lastSeq());
-    return i;
+                reader.email(), reader.emailSource(), reader.page(), reader.awaitingEmail()));
+    return (ps, first) -> {
+      int i = first;
+      ps.setString(i++, s.status().code());
+      ps.setString(i++, s.role() == null ? null : s.role().code());
+      ps.setString(i++, s.language() == null ? null : s.language().code());
+      ps.setString(i++, s.caseId());
+      ps.setBoolean(i++, s.resolved());
+      setNullable(ps, i++, s.helpful(), Types.BOOLEAN);
+      setNullable(ps, i++, s.rating(), Types.INTEGER);
+      ps.setString(i++, state);
+      ps.setString(i++, handoff);
+      dialect.setInstant(ps, i++, r.handoff().map(HandoffPacket::at).orElse(null));
+      dialect.setInstant(ps, i++, r.updatedAt());
+      ps.setInt(i++, r.episode().number());
+      ps.setString(i++, details);
+      ps.setLong(i++, r.lastSeq());
+      return i;
+    };
   }
 
-  void insertEpisode(Connection c, String conversationId, Episode e) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO episodes (started_at, ended_at, outcome, role, language, case_id,"
-                + " resolved, helpful, rating, handoff, first_human_reply_at, agent, first_seq,"
-                + " steps, conversation_id, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?)")) {
-      int i = bindEpisode(ps, e);
-      ps.setString(i++, conversationId);
-      ps.setInt(i, e.number());
-      ps.executeUpdate();
-    }
+  Sql insertEpisode(String conversationId, Episode e) {
+    Sql.Binder columns = episodeColumns(e);
+    return new Sql(
+        "INSERT INTO episodes (started_at, ended_at, outcome, role, language, case_id,"
+            + " resolved, helpful, rating, handoff, first_human_reply_at, agent, first_seq,"
+            + " steps, conversation_id, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?)",
+        (ps, first) -> {
+          int i = columns.bind(ps, first);
+          ps.setString(i++, conversationId);
+          ps.setInt(i++, e.number());
+          return i;
+        });
   }
 
-  void updateEpisode(Connection c, String conversationId, Episode e) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE episodes SET started_at = ?, ended_at = ?, outcome = ?, role = ?, language = ?,"
-                + " case_id = ?, resolved = ?, helpful = ?, rating = ?, handoff = ?,"
-                + " first_human_reply_at = ?, agent = ?, first_seq = ?, steps = ?"
-                + " WHERE conversation_id = ? AND number = ?")) {
-      int i = bindEpisode(ps, e);
-      ps.setString(i++, conversationId);
-      ps.setInt(i, e.number());
-      ps.executeUpdate();
-    }
+  Sql updateEpisode(String conversationId, Episode e) {
+    Sql.Binder columns = episodeColumns(e);
+    return new Sql(
+        "UPDATE episodes SET started_at = ?, ended_at = ?, outcome = ?, role = ?, language = ?,"
+            + " case_id = ?, resolved = ?, helpful = ?, rating = ?, handoff = ?,"
+            + " first_human_reply_at = ?, agent = ?, first_seq = ?, steps = ?"
+            + " WHERE conversation_id = ? AND number = ?",
+        (ps, first) -> {
+          int i = columns.bind(ps, first);
+          ps.setString(i++, conversationId);
+          ps.setInt(i++, e.number());
+          return i;
+        });
   }
 
-  private int bindEpisode(PreparedStatement ps, Episode e) throws SQLException {
-    int i = 1;
-    dialect.setInstant(ps, i++, e.startedAt());
-    dialect.setInstant(ps, i++, e.endedAt());
-    ps.setString(i++, e.outcome() == null ? null : e.outcome().code());
-    ps.setString(i++, e.role() == null ? null : e.role().code());
-    ps.setString(i++, e.language() == null ? null : e.language().code());
-    ps.setString(i++, e.caseId());
-    ps.setBoolean(i++, e.resolved());
-    setNullable(ps, i++, e.helpful(), Types.BOOLEAN);
-    setNullable(ps, i++, e.rating(), Types.INTEGER);
-    ps.setString(i++, e.handoff() == null ? null : write(e.handoff()));
-    dialect.setInstant(ps, i++, e.firstHumanReplyAt());
-    ps.setString(i++, e.agent());
-    ps.setLong(i++, e.firstSeq());
-    ps.setString(i++, write(e.steps()));
-    return i;
+  private Sql.Binder episodeColumns(Episode e) {
+    String handoff = e.handoff() == null ? null : write(e.handoff());
+    String steps = write(e.steps());
+    return (ps, first) -> {
+      int i = first;
+      dialect.setInstant(ps, i++, e.startedAt());
+      dialect.setInstant(ps, i++, e.endedAt());
+      ps.setString(i++, e.outcome() == null ? null : e.outcome().code());
+      ps.setString(i++, e.role() == null ? null : e.role().code());
+      ps.setString(i++, e.language() == null ? null : e.language().code());
+      ps.setString(i++, e.caseId());
+      ps.setBoolean(i++, e.resolved());
+      setNullable(ps, i++, e.helpful(), Types.BOOLEAN);
+      setNullable(ps, i++, e.rating(), Types.INTEGER);
+      ps.setString(i++, handoff);
+      dialect.setInstant(ps, i++, e.firstHumanReplyAt());
+      ps.setString(i++, e.agent());
+      ps.setLong(i++, e.firstSeq());
+      ps.setString(i++, steps);
+      return i;
+    };
   }
 
-  void insertTranscript(Connection c, String conversationId, List<TranscriptEntry> entries)
-      throws SQLException {
-    if (entries.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO transcript (conversation_id, "
-                + TRANSCRIPT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (TranscriptEntry e : entries) {
-        ps.setString(1, conversationId);
-        ps.setLong(2, e.seq());
-        dialect.setInstant(ps, 3, e.at());
-        ps.setString(4, e.author().name());
-        ps.setString(5, e.name());
-        ps.setString(6, e.text());
-        ps.setString(7, write(e.buttons()));
-        ps.setString(8, e.intent());
-        setNullable(ps, 9, e.confidence(), Types.DOUBLE);
-        ps.setBoolean(10, e.understood());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+  /** All the lines in one multi-row INSERT. */
+  Sql insertTranscript(String conversationId, List<TranscriptEntry> entries) {
+    List<String> buttons = entries.stream().map(e -> write(e.buttons())).toList();
+    return new Sql(
+        "INSERT INTO transcript (conversation_id, "
+            + TRANSCRIPT_COLUMNS
+            + ") VALUES "
+            + String.join(
+                ", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+        (ps, first) -> {
+          int i = first;
+          for (int n = 0; n < entries.size(); n++) {
+            TranscriptEntry e = entries.get(n);
+            ps.setString(i++, conversationId);
+            ps.setLong(i++, e.seq());
+            dialect.setInstant(ps, i++, e.at());
+            ps.setString(i++, e.author().name());
+            ps.setString(i++, e.name());
+            ps.setString(i++, e.text());
+            ps.setString(i++, buttons.get(n));
+            ps.setString(i++, e.intent());
+            setNullable(ps, i++, e.confidence(), Types.DOUBLE);
+            ps.setBoolean(i++, e.understood());
+          }
+          return i;
+        });
   }
 
   TranscriptEntry transcriptEntry(ResultSet rs) throws SQLException {
@@ -281,6 +305,11 @@ final class Rows {
         rs.getBoolean("understood"));
   }
 
+  /** Replies as {@code processed_messages} keeps them. */
+  List<Action.Reply> replies(String json) {
+    return read(json, REPLIES);
+  }
+
   Optional<List<Action.Reply>> processedReplies(
       Connection c, String conversationId, String messageId) throws SQLException {
     try (PreparedStatement ps =
@@ -294,18 +323,24 @@ final class Rows {
     }
   }
 
-  void insertProcessed(
-      Connection c, String conversationId, String messageId, List<Action.Reply> replies, Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO processed_messages (conversation_id, message_id, replies, at) VALUES (?, ?, ?, ?)")) {
-      ps.setString(1, conversationId);
-      ps.setString(2, messageId);
-      ps.setString(3, write(replies));
-      dialect.setInstant(ps, 4, at);
-      ps.executeUpdate();
-    }
+  /**
+   * Records a processed message id; a second writer of the same id inserts nothing (update count
+   * 0), which is how a duplicate is found without a read first.
+   */
+  Sql insertProcessed(
+      String conversationId, String messageId, List<Action.Reply> replies, Instant at) {
+    String text = write(replies);
+    return new Sql(
+        "INSERT INTO processed_messages (conversation_id, message_id, replies, at)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id, message_id) DO NOTHING",
+        (ps, first) -> {
+          int i = first;
+          ps.setString(i++, conversationId);
+          ps.setString(i++, messageId);
+          ps.setString(i++, text);
+          dialect.setInstant(ps, i++, at);
+          return i;
+        });
   }
 
   static void setNullable(PreparedStatement ps, int index, Object value, int sqlType)

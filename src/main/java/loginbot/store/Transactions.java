@@ -127,10 +127,16 @@ final class Transactions {
     }
   }
 
-  /** Takes a connection whose transaction went wrong out of the pool; it closes once returned. */
+  /** Takes a connection whose transaction went wrong out of the pool, closing it. */
   private void discard(Connection c) {
     if (dataSource instanceof HikariDataSource pool) {
       pool.evictConnection(c);
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // Already unusable: that is why it is discarded.
     }
   }
 
@@ -183,6 +189,14 @@ final class Transactions {
     } catch (SQLException e) {
       throw unavailable(e) ? new StaleConnection(e) : e;
     }
+  }
+
+  /**
+   * For a failure of a turn's first statement, before it wrote anything: a lost connection becomes
+   * one the transaction is retried on with another connection; any other error stays as it is.
+   */
+  SQLException staleIfUnavailable(SQLException e) {
+    return unavailable(e) ? new StaleConnection(e) : e;
   }
 
   /** The connection failed before the transaction wrote anything. */

@@ -143,7 +143,7 @@ public final class KeywordNlu implements Nlu {
 
   @Override
   public Understanding understand(String text) {
-    String t = YesNo.normalise(text);
+    String t = normalise(text);
     Language language = language(t);
     for (Map.Entry<Intent, Pattern> rule : RULES.entrySet()) {
       if (rule.getValue().matcher(t).find()) {
@@ -167,5 +167,21 @@ public final class KeywordNlu implements Nlu {
       en += ENGLISH.contains(word) ? 1 : 0;
     }
     return fr > en ? Language.FR : Language.EN;
+  }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]+");
+
+  /** Lower case, no accents, straight apostrophes, punctuation as spaces: what the rules match. */
+  private static String normalise(String text) {
+    String t =
+        MARKS
+            .matcher(
+                java.text.Normalizer.normalize(
+                    text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace('’', '\'');
+    return NOT_WORD.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").trim();
   }
 }

@@ -217,6 +217,10 @@ public final class TranscriptRunner {
       values.put("helpful", String.valueOf(s.helpful()));
       values.put("rating", String.valueOf(s.rating()));
       values.put("not_understood", s.notUnderstoodInRow());
+      values.put("episodes", store.episodes(id).size());
+      values.put(
+          "episode.outcomes",
+          store.episodes(id).stream().map(e -> String.valueOf(e.outcome())).toList());
       s.facts().forEach((k, v) -> values.put("facts." + k, v));
       values.put("facts", s.facts());
       List<String> transcript = new ArrayList<>();

@@ -189,12 +189,57 @@ class EvalCommandTest {
     // given / when
     int none = run();
     int unknownOption = run("file.tsv", "--yaml");
-    int twoFiles = run("a.tsv", "b.tsv");
 
     // then
-    assertThat(List.of(none, unknownOption, twoFiles)).containsOnly(2);
+    assertThat(List.of(none, unknownOption)).containsOnly(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("usage: eval FILE [--json]", "unknown option --yaml");
+        .contains("usage: eval FILE... [--json]", "unknown option --yaml");
+  }
+
+  @Test
+  void several_files_with_categories_are_scored_per_category_and_per_source() throws IOException {
+    // given one file with a category column and one in the two-column format
+    Path tagged =
+        write(
+            "tagged.tsv",
+            "forgot_password\tI forgot my password\tplain\n"
+                + "account_disabled\tI forgot my password\tnegation\n"
+                + "greeting\thello there\tsmall_talk\n");
+    Path plain = write("plain.tsv", "greeting\thello there\n");
+
+    // when
+    int code = run(tagged.toString(), plain.toString(), "--json");
+
+    // then
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("lines").asInt()).isEqualTo(4);
+    assertThat(json.get("per_category").fieldNames())
+        .toIterable()
+        .containsExactly("plain", "negation", "small_talk");
+    assertThat(json.get("per_category").get("plain").get("accuracy").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("per_category").get("negation").get("accuracy").asDouble()).isZero();
+    assertThat(json.get("per_source").get("tagged.tsv").get("lines").asInt()).isEqualTo(3);
+    assertThat(json.get("per_source").get("plain.tsv").get("accuracy").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("training_ms").asLong()).isPositive();
+    assertThat(json.get("micros_per_message").asDouble()).isPositive();
+    assertThat(json.get("errors").get(0).get("source").asText()).isEqualTo("tagged.tsv");
+    assertThat(json.get("errors").get(0).get("category").asText()).isEqualTo("negation");
+  }
+
+  @Test
+  void text_report_prints_the_categories_and_the_timings() throws IOException {
+    // given
+    Path file =
+        write("greeting\thello there\tsmall_talk\nforgot_password\tI forgot my password\tplain\n");
+
+    // when
+    int code = run(file.toString());
+
+    // then
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(report).contains("training", "us per message", "category", "small_talk", "plain");
   }
 
   private int run(String... args) {
@@ -207,7 +252,11 @@ class EvalCommandTest {
   }
 
   private Path write(String content) throws IOException {
-    Path file = dir.resolve("eval.tsv");
+    return write("eval.tsv", content);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
     return file;
   }

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import loginbot.MutableClock;
+import loginbot.dialogue.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,94 @@ class SqliteStoreTest extends ConversationStoreContract {
     assertThat(thrown)
         .isInstanceOf(StoreStartupException.class)
         .hasMessageStartingWith("cannot create the data directory " + notADir);
+  }
+
+  @Test
+  void the_conversation_kept_in_memory_is_the_one_a_restart_reads() {
+    store.runTurn("c1", "widget", "m1", Turns.echo("one", now()));
+    store.runTurn("c1", "widget", "m2", Turns.handoff("human", Turns.packet("help", now())));
+    store.runTurn("c1", "agent", null, Turns.agentReply("Ana", now()));
+    store.runTurn("c1", "agent", null, Turns.status(Status.BOT, now()));
+    store.markSeen("c1", 5);
+    store.markMailed("c1", 4);
+    store.runTurn("c1", "widget", "m3", Turns.newEpisode("/restart", now()));
+    store.runTurn("c1", "widget", "m4", Turns.feedback(true, 5, now()));
+    ConversationRecord kept = store.find("c1").orElseThrow();
+    store.close();
+
+    store = open(clock);
+
+    assertThat(store.find("c1")).contains(kept);
+  }
+
+  @Test
+  void a_live_conversation_s_next_turn_does_not_read_its_row_again() throws Exception {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    execute(file(), "UPDATE conversations SET state = 'not JSON' WHERE id = 'c1'");
+
+    TurnResult second = store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+
+    assertThat(second.replies().get(0).text()).isEqualTo("echo 2: two");
+    assertThat(Turns.count(store.find("c1").orElseThrow().state())).isEqualTo(2);
+  }
+
+  @Test
+  void a_row_removed_behind_the_store_s_back_is_read_again_and_the_turn_starts_afresh()
+      throws Exception {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    execute(file(), "DELETE FROM conversations WHERE id = 'c1'");
+
+    TurnResult next = store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+
+    assertThat(next.replies().get(0).text()).isEqualTo("echo 1: two");
+    assertThat(store.transcript("c1", 0)).extracting(TranscriptEntry::seq).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void a_turn_sees_the_seen_position_recorded_since_the_last_turn() {
+    store.runTurn("c1", "widget", null, Turns.echo("one", now()));
+    store.markSeen("c1", 2);
+    AtomicLong seen = new AtomicLong(-1);
+
+    store.runTurn(
+        "c1",
+        "widget",
+        null,
+        current -> {
+          seen.set(current.orElseThrow().reader().seenSeq());
+          return Turns.echo("two", now()).apply(current);
+        });
+
+    assertThat(seen).hasValue(2);
+  }
+
+  @Test
+  void a_message_processed_before_a_restart_writes_nothing_when_it_comes_again() {
+    store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+    store.runTurn("c1", "rest", "m2", Turns.echo("two", now()));
+    store.close();
+    store = open(clock);
+
+    TurnResult again = store.runTurn("c1", "rest", "m1", Turns.echo("one", now()));
+
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.replies()).extracting(r -> r.text()).containsExactly("echo 1: one");
+    assertThat(again.state()).isEqualTo(store.find("c1").orElseThrow().state());
+    assertThat(store.transcript("c1", 0)).hasSize(4);
+    assertThat(Turns.count(store.find("c1").orElseThrow().state())).isEqualTo(2);
+  }
+
+  private Path file() {
+    return dir.resolve("data").resolve("loginbot.db");
+  }
+
+  private static void execute(Path file, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 5000");
+      s.execute("PRAGMA foreign_keys = ON");
+      s.executeUpdate(sql);
+    }
   }
 
   static String scalar(Path file, String sql) throws Exception {

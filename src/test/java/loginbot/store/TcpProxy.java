@@ -8,10 +8,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback TCP forwarder that a test can cut, so a real database "goes down" and comes back
- * without stopping the server other tests share. While down it drops every connection.
+ * without stopping the server other tests share. While down it drops every connection. It counts
+ * round trips: each time a client speaks again after the server answered it.
  */
 final class TcpProxy implements AutoCloseable {
   private final ServerSocket server;
@@ -19,6 +22,7 @@ final class TcpProxy implements AutoCloseable {
   private final int targetPort;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean up = true;
+  private final AtomicLong roundTrips = new AtomicLong();
 
   TcpProxy(String targetHost, int targetPort) throws IOException {
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -44,6 +48,11 @@ final class TcpProxy implements AutoCloseable {
     up = true;
   }
 
+  /** Round trips so far, over every connection: client messages that followed an answer. */
+  long roundTrips() {
+    return roundTrips.get();
+  }
+
   private void acceptLoop() {
     while (!server.isClosed()) {
       try {
@@ -55,15 +64,24 @@ final class TcpProxy implements AutoCloseable {
         Socket target = new Socket(targetHost, targetPort);
         open.add(client);
         open.add(target);
-        pipe(client, target);
-        pipe(target, client);
+        AtomicBoolean answered = new AtomicBoolean(true);
+        pipe(
+            client,
+            target,
+            () -> {
+              if (answered.getAndSet(false)) {
+                roundTrips.incrementAndGet();
+              }
+            });
+        // Noted before the answer is passed on, so the client cannot speak again before it is.
+        pipe(target, client, () -> answered.set(true));
       } catch (IOException e) {
         // Server closed, or the target refused: the client sees its connection drop.
       }
     }
   }
 
-  private void pipe(Socket from, Socket to) {
+  private void pipe(Socket from, Socket to, Runnable onData) {
     Thread t =
         new Thread(
             () -> {
@@ -72,6 +90,7 @@ final class TcpProxy implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                  onData.run();
                   out.write(buffer, 0, n);
                   out.flush();
                 }

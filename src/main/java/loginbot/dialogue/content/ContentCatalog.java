@@ -20,18 +20,23 @@ public final class ContentCatalog {
   private final Map<String, CaseSpec> cases;
   private final Vocabulary vocabulary;
   private final ContentSource source;
+  private final Map<Language, Lexicon> words;
+  private final Lexicon allWords;
 
   ContentCatalog(
       ContentFiles.Index index,
       ContentFiles.SystemTexts system,
       Map<String, CaseSpec> cases,
       Vocabulary vocabulary,
-      ContentSource source) {
+      ContentSource source,
+      Map<Language, Lexicon> words) {
     this.source = source;
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
     this.vocabulary = vocabulary;
+    this.words = Map.copyOf(words);
+    this.allWords = Lexicon.merge(List.copyOf(words.values()));
   }
 
   /** Where this content was read from, for the files read beside it (welcome, screens). */
@@ -50,6 +55,16 @@ public final class ContentCatalog {
       return language;
     }
     return languages().contains(Language.EN) ? Language.EN : languages().get(0);
+  }
+
+  /** The word lists of one language ({@code lang/<code>/words.yaml}). */
+  public Lexicon words(Language language) {
+    return words.get(language);
+  }
+
+  /** Every language's word lists merged: replies are read with all of them. */
+  public Lexicon words() {
+    return allWords;
   }
 
   /**

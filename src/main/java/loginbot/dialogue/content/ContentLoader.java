@@ -38,7 +38,8 @@ final class ContentLoader {
       }
     }
     ContentValidator.validate(index, system, cases, vocabulary);
-    return new ContentCatalog(index, system, cases, vocabulary, source);
+    return new ContentCatalog(
+        index, system, cases, vocabulary, source, WordsLoader.load(source, vocabulary.languages()));
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {

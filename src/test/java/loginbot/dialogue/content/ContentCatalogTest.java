@@ -141,10 +141,47 @@ class ContentCatalogTest {
         .hasMessageContaining("unknown placeholder {phone}");
   }
 
+  @Test
+  void an_empty_word_list_fails_naming_the_file_and_the_list() {
+    Map<String, String> files =
+        withEdit(
+            "content/lang/fr/words.yaml",
+            text -> text.replaceFirst("(?m)^contrasts: .*$", "contrasts: []"));
+
+    assertThatThrownBy(() -> ContentCatalog.load(source(files)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(
+            "content/lang/fr/words.yaml: the list 'contrasts' is missing or empty");
+  }
+
+  @Test
+  void a_word_that_says_both_yes_and_no_fails_naming_it() {
+    Map<String, String> files =
+        withEdit(
+            "content/lang/en/words.yaml", text -> text.replace("\"nope\",", "\"nope\", \"yep\","));
+
+    assertThatThrownBy(() -> ContentCatalog.load(source(files)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("content/lang/en/words.yaml: 'yep' is in both 'yes' and 'no'");
+  }
+
+  @Test
+  void word_lists_are_read_as_messages_are_normalised() {
+    Lexicon english = ContentCatalog.fromClasspath().words(Language.EN);
+
+    assertThat(english.get(Cue.NEGATION)).contains(java.util.List.of("didnt"));
+    assertThat(ContentCatalog.fromClasspath().words(Language.FR).get(Cue.NO))
+        .contains(java.util.List.of("pas", "du", "tout"));
+  }
+
   static Map<String, String> allFiles() {
     Map<String, String> files = new HashMap<>();
     ContentSource classpath = ContentSource.classpath();
     for (String path : new String[] {ContentLoader.INDEX, ContentLoader.SYSTEM}) {
+      files.put(path, classpath.read(path).orElseThrow());
+    }
+    for (Language language : Vocabulary.shipped().languages()) {
+      String path = WordsLoader.file(language);
       files.put(path, classpath.read(path).orElseThrow());
     }
     for (CaseSpec spec : ContentCatalog.fromClasspath().cases()) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Words and pairs of adjacent words ("forgot", "forgot password"): a variant measured by {@link
- * ModelSelection}.
+ * Words and pairs of adjacent words ("forgot", "forgot password"). On cross-validation over
+ * intents/ pairs added nothing once character n-grams were there, but on the blind dev set (text
+ * written by other people) they add half a point of in-scope accuracy at the same refusal rate.
  */
 public final class WordBigramFeatures implements FeatureGenerator {
   @Override
