@@ -47,6 +47,7 @@ import loginbot.dialogue.Responder;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
+import loginbot.dialogue.content.Vocabulary;
 import loginbot.handoff.SupportHours;
 import loginbot.mail.MailDeliverer;
 import loginbot.mail.MailTexts;
@@ -121,31 +122,42 @@ public final class App implements AutoCloseable {
 
   /** Everything but the HTTP server: what the terminal chat needs too. */
   static ConversationService conversations(Config config, ConversationStore store, Clock clock) {
+    TrainingData data = TrainingData.load(config.intentsDir());
     return conversations(
         config,
-        train(config),
+        train(config, data),
         store,
         clock,
         MessageGate.ALL,
         TurnObserver.NONE,
         Outputs.none(),
-        ContentCatalog.fromClasspath());
+        content(config, data));
   }
 
   /**
    * Masking, the trained NLU and the dialogue, as the server runs them, for the answers command.
    */
   static Responder responder(Config config) {
+    TrainingData data = TrainingData.load(config.intentsDir());
     return new Responder(
-        train(config),
+        train(config, data),
         new PasswordMasker(),
-        new Dialogue(
-            ContentCatalog.fromClasspath(), config.supportEmail(), SupportHours.alwaysOpen()));
+        new Dialogue(content(config, data), config.supportEmail(), SupportHours.alwaysOpen()));
   }
 
   /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
-  static TrainedNlu train(Config config) {
-    return ShippedModel.nlu(TrainingData.load(config.intentsDir()), decisionRule(config));
+  static TrainedNlu train(Config config, TrainingData data) {
+    return ShippedModel.nlu(data, decisionRule(config));
+  }
+
+  /**
+   * The conversation content, from CONTENT_DIR when set, else the jar's, checked against the
+   * languages and intents of the training data.
+   */
+  static ContentCatalog content(Config config, TrainingData data) {
+    ContentSource source =
+        config.contentDir().map(ContentSource::directory).orElseGet(ContentSource::classpath);
+    return ContentCatalog.load(source, Vocabulary.of(data));
   }
 
   static ConversationService conversations(
@@ -194,16 +206,18 @@ public final class App implements AutoCloseable {
     MeterRegistry registry = telemetry.registry();
     // Training is the longest step of start-up (~1.5 s): it runs while the store opens and the
     // server starts; start() returns once it is done, and a message arriving earlier waits for it.
+    // Reading the files takes milliseconds: the content is checked against them before anything.
+    TrainingData data = TrainingData.load(config.intentsDir());
+    ContentCatalog content = content(config, data);
     CompletableFuture<TrainedNlu> training =
         CompletableFuture.supplyAsync(
-            () -> train(config), task -> new Thread(task, "nlu-training").start());
+            () -> train(config, data), task -> new Thread(task, "nlu-training").start());
     Nlu nlu = text -> training.join().understand(text);
     try {
       JdbcStore database =
           Stores.open(config.databaseUrl(), config.dataDir(), clock, ops.databasePoolSize());
       ConversationStore store = new TimedStore(bounded(config, ops, database), registry);
       resources.push(store);
-      ContentCatalog content = ContentCatalog.fromClasspath();
       WidgetSettings widgetSettings =
           WidgetSettings.of(
               AllowedOrigins.parse(config.allowedOrigins()),
@@ -324,7 +338,7 @@ public final class App implements AutoCloseable {
             database.widgetSessions(),
             database.attachments(),
             WidgetParts.intake(ocr, content),
-            Welcome.load(ContentSource.classpath(), content),
+            Welcome.load(content.source(), content),
             config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen()),
             new QueueWatch(store, clock, Duration.ofSeconds(10)),
             clock,

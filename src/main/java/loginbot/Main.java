@@ -16,7 +16,7 @@ import loginbot.store.StoreStartupException;
 
 /**
  * Command-line entry point: {@code serve} (default), {@code eval}, {@code cv}, {@code answers},
- * {@code chat}, {@code selftest}.
+ * {@code chat}, {@code check}, {@code selftest}.
  */
 public final class Main {
   /** {@link #run} result of {@code serve}: the server runs on its own threads until stopped. */
@@ -64,6 +64,8 @@ public final class Main {
           Clock clock = Clock.systemUTC();
           return ChatCommand.run(
               rest, App.conversations(config, new InMemoryStore(clock), clock), in, out);
+        case "check":
+          return CheckCommand.run(rest, config, out, err);
         case "selftest":
           return SelfTest.run(out, err);
         case "help":
@@ -98,6 +100,8 @@ public final class Main {
         "  answers FILE...             replies to \"Did that work?\" (answer<TAB>category<TAB>text)",
         "                              through the real bot: resolved on no/unclear, per category",
         "  chat [--role R] [--lang L]  talk to the bot in this terminal",
+        "  check [CONTENT_DIR [INTENTS_DIR]]  check edited content and training examples, and",
+        "                              measure how well the bot recognises the examples",
         "  selftest                    start the bot on a temporary store, talk to it, stop",
         "  help                        this text");
   }

@@ -134,7 +134,7 @@ final class CaseWalker {
     t.stepId = step.id();
     t.facts.putAll(step.facts());
     t.steps.add(new HandoffPacket.StepTried(spec.id() + "/" + step.id(), Outcomes.GIVEN));
-    t.say(texts.fill(step.text(t.language)));
+    t.say(texts.fill(step.text(t.language), t.language));
     if (step.kind() == Step.Kind.HANDOFF) {
       t.outcome(Outcomes.HANDED_OFF);
       handoffs.handOff(t, step.handoffReason(), at);
@@ -146,7 +146,7 @@ final class CaseWalker {
 
   private String question(Step step, TurnBuilder t) {
     return step.hasOwnQuestion()
-        ? texts.fill(step.question(t.language))
+        ? texts.fill(step.question(t.language), t.language)
         : texts.get(Msg.DID_IT_WORK, t.language);
   }
 

@@ -207,7 +207,7 @@ public final class Dialogue {
     Instant at = input.at();
     Optional<Intent> intent = input.understanding().intent().or(said::smallTalk);
     Optional<CaseSpec> caseOfIntent = intent.flatMap(texts.content()::forIntent);
-    if (intent.isPresent() && intent.get() == Intent.HUMAN_AGENT) {
+    if (intent.isPresent() && intent.get().equals(Intent.HUMAN_AGENT)) {
       handoffs.handOff(t, HandoffPacket.Reason.USER_ASKED, at);
       return;
     }
@@ -238,15 +238,15 @@ public final class Dialogue {
       system.menu(t, Msg.MENU_PROMPT); // "I'm a professional": nothing to misunderstand
     } else if (intent.isEmpty()) {
       system.notUnderstood(t, false, at);
-    } else if (intent.get() == Intent.GREETING) {
+    } else if (intent.get().equals(Intent.GREETING)) {
       system.menu(t, Msg.GREETING);
-    } else if (intent.get() == Intent.GOODBYE) {
+    } else if (intent.get().equals(Intent.GOODBYE)) {
       system.end(t, Msg.GOODBYE);
-    } else if (intent.get() == Intent.CANNOT_LOGIN) {
+    } else if (intent.get().equals(Intent.CANNOT_LOGIN)) {
       t.awaiting = Awaiting.CASE_CHOICE;
       t.say(texts.get(Msg.CANNOT_LOGIN, t.language), texts.cannotLoginMenu(t.language));
     } else {
-      system.notUnderstood(t, intent.get() == Intent.OUT_OF_SCOPE, at);
+      system.notUnderstood(t, intent.get().equals(Intent.OUT_OF_SCOPE), at);
     }
   }
 

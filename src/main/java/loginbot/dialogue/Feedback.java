@@ -57,7 +57,7 @@ final class Feedback {
       }
     }
     Optional<Intent> intent = input.understanding().intent().or(said::smallTalk);
-    if (command.isEmpty() && intent.isPresent() && intent.get() == Intent.GOODBYE) {
+    if (command.isEmpty() && intent.isPresent() && intent.get().equals(Intent.GOODBYE)) {
       t.heard(input.text());
       t.language = languages.choose(t.language, input);
       t.awaiting = Awaiting.NOTHING;

@@ -1,6 +1,6 @@
 package loginbot.dialogue;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,13 @@ final class LanguagePolicy {
   private static final List<Cue> TELLING =
       List.of(Cue.YES, Cue.NO, Cue.ACKNOWLEDGEMENT, Cue.GREETING, Cue.THANKS);
 
-  private final Map<Language, Set<String>> ownWords = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> ownWords = new HashMap<>();
+  private final List<Language> spoken;
 
   LanguagePolicy(ContentCatalog content) {
-    Map<Language, Set<String>> single = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
+    spoken = content.languages();
+    Map<Language, Set<String>> single = new HashMap<>();
+    for (Language language : spoken) {
       Set<String> words = new HashSet<>();
       for (Cue cue : TELLING) {
         content.words(language).get(cue).stream()
@@ -40,11 +42,11 @@ final class LanguagePolicy {
       single.put(language, words);
     }
     // A word both languages use ("ok", "super") tells nothing.
-    for (Language language : Language.values()) {
+    for (Language language : spoken) {
       Set<String> own = new HashSet<>(single.get(language));
       single.forEach(
           (other, words) -> {
-            if (other != language) {
+            if (!other.equals(language)) {
               own.removeAll(words);
             }
           });
@@ -53,6 +55,18 @@ final class LanguagePolicy {
   }
 
   Language choose(Language current, UserInput input) {
+    Language chosen = chooseAny(current, input);
+    if (spoken.contains(chosen)) {
+      return chosen;
+    }
+    // A channel may name a language the content lacks ("de"): the message's own language decides.
+    Language detected = input.understanding().language();
+    return spoken.contains(detected)
+        ? detected
+        : spoken.contains(current) ? current : spoken.get(0);
+  }
+
+  private Language chooseAny(Language current, UserInput input) {
     if (input.channelLanguage().isPresent()) {
       return input.channelLanguage().get();
     }

@@ -58,7 +58,7 @@ final class OutcomeReply {
         }
       }
       case NONE -> {
-        if (sameCase || intent.filter(i -> i == Intent.CANNOT_LOGIN).isPresent()) {
+        if (sameCase || intent.filter(Intent.CANNOT_LOGIN::equals).isPresent()) {
           walker.answer(t, false, at, system); // the same problem again: the step did not help
         } else if (otherCase) {
           walker.start(t, caseOfIntent.get(), at);

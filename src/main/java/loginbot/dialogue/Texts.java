@@ -2,10 +2,13 @@ package loginbot.dialogue;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import loginbot.dialogue.content.CaseSpec;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.Label;
@@ -14,6 +17,7 @@ import loginbot.nlu.Language;
 
 /** Renders content in the conversation's language: placeholders filled, buttons built. */
 final class Texts {
+  private static final Pattern MENU = Pattern.compile("\\{menu(?::([a-z0-9_]+))?}");
   private final ContentCatalog content;
   private final String supportEmail;
 
@@ -27,21 +31,42 @@ final class Texts {
   }
 
   String get(Msg msg, Language language) {
-    return fill(content.message(msg, language));
+    return fill(content.message(msg, language), language);
   }
 
-  String fill(String text) {
-    return text.replace("{supportEmail}", supportEmail);
+  String fill(String text, Language language) {
+    return menus(text, language).replace("{supportEmail}", supportEmail);
+  }
+
+  /** {@code {menu}} (or {@code {menu:name}}) becomes that menu's titles, one per line. */
+  private String menus(String text, Language language) {
+    Matcher m = MENU.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1) == null ? ContentCatalog.MAIN_MENU : m.group(1);
+      StringBuilder list = new StringBuilder();
+      for (CaseSpec spec : content.menu(name)) {
+        list.append("\n• ").append(spec.title(language));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(list.toString()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** "Monday, December 1 at 9:00 AM Eastern Time" / "lundi 1 décembre à 9 h 00, heure de l’Est". */
   static String when(ZonedDateTime at, Language language) {
-    Locale locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.ENGLISH;
-    String pattern =
-        language == Language.FR ? "EEEE d MMMM 'à' H 'h' mm" : "EEEE, MMMM d 'at' h:mm a";
+    Locale locale = language.locale();
+    DateTimeFormatter format =
+        language.equals(Language.FR)
+            ? DateTimeFormatter.ofPattern("EEEE d MMMM 'à' H 'h' mm", locale)
+            : language.equals(Language.EN)
+                ? DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale);
     String zone = at.getZone().getDisplayName(TextStyle.FULL, locale);
-    String separator = language == Language.FR ? ", " : " ";
-    return DateTimeFormatter.ofPattern(pattern, locale).format(at) + separator + zone;
+    String separator = language.equals(Language.FR) ? ", " : " ";
+    return format.format(at) + separator + zone;
   }
 
   List<Button> yesNo(Language language) {

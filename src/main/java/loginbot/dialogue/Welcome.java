@@ -28,7 +28,8 @@ public final class Welcome {
   }
 
   /** The greeting ({@code {name}} still in it) and its buttons. */
-  public Action.Reply greeting(Optional<Role> role, Language language) {
+  public Action.Reply greeting(Optional<Role> role, Language asked) {
+    Language language = content.supported(asked);
     WelcomeFile.Entry entry = entries.get(role.map(Role::code).orElse(WelcomeFile.UNKNOWN));
     List<Button> buttons =
         entry.starters().stream()

@@ -153,10 +153,10 @@ final class YesNo {
         || p.confidence() < CLASSIFIER_CONFIDENCE) {
       return Answer.NONE;
     }
-    if (intent.get() == Intent.AFFIRM) {
+    if (intent.get().equals(Intent.AFFIRM)) {
       return Answer.YES;
     }
-    return intent.get() == Intent.DENY ? Answer.NO : Answer.NONE;
+    return intent.get().equals(Intent.DENY) ? Answer.NO : Answer.NONE;
   }
 
   /** Votes of one message, or of the part after its last "but". */

@@ -2,6 +2,7 @@ package loginbot.handoff;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import loginbot.dialogue.HandoffPacket;
@@ -86,11 +87,11 @@ public final class HandoffNote {
     if (language == null) {
       return "unknown";
     }
-    return switch (language) {
-      case EN -> "English (en)";
-      case FR -> "French (fr)";
-      default -> language.code();
-    };
+    // The note is for agents, in English: the language's English name from the JDK, whatever it is.
+    String name = language.locale().getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() || name.equals(language.code())
+        ? language.code()
+        : name + " (" + language.code() + ")";
   }
 
   /** Backslash-escapes markdown syntax, so "alain_sirois" is not half in italics. */

@@ -75,7 +75,7 @@ public final class CrossValidationCommand {
     out.printf("%nmisclassified examples (%d)%n", report.total() - report.correct());
     for (int i = 0; i < scored.size(); i++) {
       TrainingExample e = scored.get(i).example();
-      if (e.intent() != predicted.get(i)) {
+      if (!e.intent().equals(predicted.get(i))) {
         out.printf(
             "  %s/%s: got %s %s  %s%n",
             e.language().code(),
@@ -105,7 +105,7 @@ public final class CrossValidationCommand {
     ArrayNode errors = root.putArray("errors");
     for (int i = 0; i < scored.size(); i++) {
       TrainingExample example = scored.get(i).example();
-      if (example.intent() != predicted.get(i)) {
+      if (!example.intent().equals(predicted.get(i))) {
         ObjectNode e = errors.addObject();
         e.put("language", example.language().code());
         e.put("expected", example.intent().label());

@@ -46,7 +46,7 @@ public final class EvalCommand {
     List<LabeledFile.Line> lines = new ArrayList<>();
     try {
       for (String file : files) {
-        lines.addAll(LabeledFile.read(Path.of(file)));
+        lines.addAll(LabeledFile.read(Path.of(file), data.labels()));
       }
     } catch (LabeledFile.InvalidFileException e) {
       err.println("eval: " + e.getMessage());
@@ -122,7 +122,7 @@ public final class EvalCommand {
     for (int i = 0; i < evaluation.lines().size(); i++) {
       LabeledFile.Line line = evaluation.lines().get(i);
       Intent predicted = evaluation.predicted(i);
-      if (line.label() != predicted) {
+      if (!line.label().equals(predicted)) {
         Prediction p = evaluation.results().get(i).prediction();
         ObjectNode e = errors.addObject();
         e.put("line", line.number());

@@ -1,10 +1,12 @@
 package loginbot.nlu;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Scores of a set of (expected, predicted) intents: accuracy, per-label precision/recall/F1,
@@ -13,12 +15,16 @@ import java.util.OptionalDouble;
  * cares about.
  */
 public final class EvaluationReport {
-  private final int[][] confusion;
+  private final Map<Intent, Map<Intent, Integer>> confusion;
+  private final List<Intent> labels;
   private final int total;
 
-  private EvaluationReport(int[][] confusion, int total) {
+  private EvaluationReport(Map<Intent, Map<Intent, Integer>> confusion, int total) {
     this.confusion = confusion;
     this.total = total;
+    SortedSet<Intent> seen = new TreeSet<>(confusion.keySet());
+    confusion.values().forEach(row -> seen.addAll(row.keySet()));
+    this.labels = List.copyOf(seen);
   }
 
   /** Precision, recall and F1 of one label; {@code support} is how many lines expected it. */
@@ -28,10 +34,11 @@ public final class EvaluationReport {
     if (expected.size() != predicted.size()) {
       throw new IllegalArgumentException("expected and predicted differ in size");
     }
-    int n = Intent.values().length;
-    int[][] confusion = new int[n][n];
+    Map<Intent, Map<Intent, Integer>> confusion = new HashMap<>();
     for (int i = 0; i < expected.size(); i++) {
-      confusion[expected.get(i).ordinal()][predicted.get(i).ordinal()]++;
+      confusion
+          .computeIfAbsent(expected.get(i), e -> new HashMap<>())
+          .merge(predicted.get(i), 1, Integer::sum);
     }
     return new EvaluationReport(confusion, expected.size());
   }
@@ -42,22 +49,16 @@ public final class EvaluationReport {
 
   /** How many lines expected {@code expected} and got {@code predicted}. */
   public int count(Intent expected, Intent predicted) {
-    return confusion[expected.ordinal()][predicted.ordinal()];
+    return confusion.getOrDefault(expected, Map.of()).getOrDefault(predicted, 0);
   }
 
-  /** Labels that occur as expected or predicted, in the enum's order. */
+  /** Labels that occur as expected or predicted, in alphabetical order. */
   public List<Intent> labels() {
-    List<Intent> labels = new ArrayList<>();
-    for (Intent intent : Intent.values()) {
-      if (support(intent) > 0 || predictedCount(intent) > 0) {
-        labels.add(intent);
-      }
-    }
     return labels;
   }
 
   public Map<Intent, LabelScores> perLabel() {
-    Map<Intent, LabelScores> scores = new EnumMap<>(Intent.class);
+    Map<Intent, LabelScores> scores = new LinkedHashMap<>();
     for (Intent intent : labels()) {
       int correct = count(intent, intent);
       double precision = ratio(correct, predictedCount(intent)).orElse(0);
@@ -71,7 +72,7 @@ public final class EvaluationReport {
   /** Lines whose predicted intent is the expected one. */
   public int correct() {
     int correct = 0;
-    for (Intent intent : Intent.values()) {
+    for (Intent intent : labels) {
       correct += count(intent, intent);
     }
     return correct;
@@ -89,8 +90,8 @@ public final class EvaluationReport {
   public OptionalDouble inScopeAccuracy() {
     int correct = 0;
     int lines = 0;
-    for (Intent intent : Intent.values()) {
-      if (intent != Intent.OUT_OF_SCOPE) {
+    for (Intent intent : labels) {
+      if (!intent.equals(Intent.OUT_OF_SCOPE)) {
         correct += count(intent, intent);
         lines += support(intent);
       }
@@ -110,19 +111,13 @@ public final class EvaluationReport {
   }
 
   public int support(Intent intent) {
-    int sum = 0;
-    for (int p = 0; p < confusion.length; p++) {
-      sum += confusion[intent.ordinal()][p];
-    }
-    return sum;
+    return confusion.getOrDefault(intent, Map.of()).values().stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   public int predictedCount(Intent intent) {
-    int sum = 0;
-    for (int[] row : confusion) {
-      sum += row[intent.ordinal()];
-    }
-    return sum;
+    return confusion.values().stream().mapToInt(row -> row.getOrDefault(intent, 0)).sum();
   }
 
   private static OptionalDouble ratio(int numerator, int denominator) {

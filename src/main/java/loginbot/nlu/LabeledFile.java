@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * An evaluation file: UTF-8, one {@code label<TAB>text} per line, optionally followed by {@code
@@ -45,7 +44,8 @@ public final class LabeledFile {
     }
   }
 
-  public static List<Line> read(Path file) throws InvalidFileException {
+  /** The file's lines; a label that is not one of {@code known} (the trained ones) is an error. */
+  public static List<Line> read(Path file, List<Intent> known) throws InvalidFileException {
     String content = decode(file);
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
@@ -70,9 +70,15 @@ public final class LabeledFile {
       int second = rest.indexOf('\t');
       String text = (second < 0 ? rest : rest.substring(0, second)).strip();
       String category = second < 0 ? "" : rest.substring(second + 1).strip();
-      Optional<Intent> intent = Intent.fromLabel(label);
+      Optional<Intent> intent = Intent.fromLabel(label).filter(known::contains);
       if (intent.isEmpty()) {
-        problems.add(where + "unknown label '" + label + "' (known: " + knownLabels() + ")");
+        problems.add(
+            where
+                + "unknown label '"
+                + label
+                + "' (known: "
+                + known.stream().map(Intent::label).collect(Collectors.joining(", "))
+                + ")");
       } else if (text.isEmpty()) {
         problems.add(where + "no text after the label");
       } else if (category.indexOf('\t') >= 0) {
@@ -106,9 +112,5 @@ public final class LabeledFile {
     } catch (IOException e) {
       throw new InvalidFileException(file + ": cannot read (" + e.getMessage() + ")");
     }
-  }
-
-  private static String knownLabels() {
-    return Stream.of(Intent.values()).map(Intent::label).collect(Collectors.joining(", "));
   }
 }

@@ -1,52 +1,65 @@
 package loginbot.nlu;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * English or French, by naive Bayes trained from the shipped intents/ files (no model to download).
- * A word seen in training counts as itself; an unseen word ("reinitialisation") by its character 1-
- * to 3-grams, averaged so that one word is one piece of evidence. Messages that do not tell ("ok",
- * "123") get the fallback language. Immutable once trained, so safe to share.
+ * The language of a message, by naive Bayes trained from the intents/ files of every language that
+ * has some (no model to download): adding a language folder adds a language. A word seen in
+ * training counts as itself; an unseen word ("reinitialisation") by its character 1- to 3-grams,
+ * averaged so that one word is one piece of evidence. Messages that do not tell ("ok", "123") get
+ * the fallback language. Immutable once trained, so safe to share.
  */
 public final class LanguageDetector {
-  // Log-odds below which the two languages are a toss-up (e^1.2 ≈ 3.3 to 1).
+  // Log-odds between the best language and the next below which it is a toss-up (e^1.2 ≈ 3.3 to 1).
   private static final double SURE_LOG_ODDS = 1.2;
   // A word seen only in one language's examples is strong evidence; a character gram is weak.
   private static final double WORD_SMOOTHING = 0.1;
   private static final double GRAM_SMOOTHING = 0.5;
 
   private final TextNormalizer normalizer;
+  private final List<Language> languages;
   private final Model words;
   private final Model grams;
   private final Language fallback;
 
-  private LanguageDetector(TextNormalizer normalizer, Model words, Model grams, Language fallback) {
+  private LanguageDetector(
+      TextNormalizer normalizer,
+      List<Language> languages,
+      Model words,
+      Model grams,
+      Language fallback) {
     this.normalizer = normalizer;
+    this.languages = languages;
     this.words = words;
     this.grams = grams;
     this.fallback = fallback;
   }
 
   /**
-   * Learns both languages from the training examples; unsure messages are reported as {@code
+   * Learns every language of the training examples; unsure messages are reported as {@code
    * fallback}.
    */
   public static LanguageDetector train(
       TrainingData data, TextNormalizer normalizer, Language fallback) {
-    Model words = new Model(WORD_SMOOTHING);
-    Model grams = new Model(GRAM_SMOOTHING);
+    List<Language> languages = data.languages();
+    Model words = new Model(WORD_SMOOTHING, languages);
+    Model grams = new Model(GRAM_SMOOTHING, languages);
     for (TrainingExample example : data.examples()) {
       for (String token : normalizer.tokens(example.text())) {
         words.add(example.language(), token);
         grams(token).forEach(g -> grams.add(example.language(), g));
       }
     }
-    return new LanguageDetector(normalizer, words.freeze(), grams.freeze(), fallback);
+    return new LanguageDetector(normalizer, languages, words.freeze(), grams.freeze(), fallback);
+  }
+
+  /** Every language this detector can tell, sorted by code. */
+  public List<Language> languages() {
+    return languages;
   }
 
   /** The language of {@code text}, or the fallback when the text does not tell. */
@@ -65,23 +78,40 @@ public final class LanguageDetector {
 
   /** Like {@link #guess(String)}, for text the caller has already normalised into words. */
   Optional<Language> guess(String[] tokens) {
-    double frenchOdds = 0;
-    for (String token : tokens) {
-      if (words.knows(token)) {
-        frenchOdds += words.logOdds(token);
-      } else {
-        List<String> g = grams(token);
-        double sum = 0;
-        for (String gram : g) {
-          sum += grams.logOdds(gram);
+    Map<Language, Double> scores = new HashMap<>();
+    for (Language language : languages) {
+      double score = 0;
+      for (String token : tokens) {
+        if (words.knows(token)) {
+          score += words.logProbability(language, token);
+        } else {
+          List<String> g = grams(token);
+          double sum = 0;
+          for (String gram : g) {
+            sum += grams.logProbability(language, gram);
+          }
+          score += sum / g.size();
         }
-        frenchOdds += sum / g.size();
+      }
+      scores.put(language, score);
+    }
+    Language best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (Language language : languages) {
+      double score = scores.get(language);
+      if (score > bestScore) {
+        second = bestScore;
+        bestScore = score;
+        best = language;
+      } else if (score > second) {
+        second = score;
       }
     }
-    if (Math.abs(frenchOdds) < SURE_LOG_ODDS) {
+    if (best == null || tokens.length == 0 || bestScore - second < SURE_LOG_ODDS) {
       return Optional.empty();
     }
-    return Optional.of(frenchOdds > 0 ? Language.FR : Language.EN);
+    return Optional.of(best);
   }
 
   private static List<String> grams(String token) {
@@ -97,13 +127,13 @@ public final class LanguageDetector {
 
   /** Feature counts per language, with additive smoothing. */
   private static final class Model {
-    private final Map<Language, Map<String, Integer>> counts = new EnumMap<>(Language.class);
-    private final Map<Language, Double> logTotals = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Integer>> counts = new HashMap<>();
+    private final Map<Language, Double> logTotals = new HashMap<>();
     private final double smoothing;
 
-    Model(double smoothing) {
+    Model(double smoothing, List<Language> languages) {
       this.smoothing = smoothing;
-      for (Language language : Language.values()) {
+      for (Language language : languages) {
         counts.put(language, new HashMap<>());
       }
     }
@@ -134,12 +164,7 @@ public final class LanguageDetector {
       return false;
     }
 
-    /** log P(feature | French) - log P(feature | English). */
-    double logOdds(String feature) {
-      return logProbability(Language.FR, feature) - logProbability(Language.EN, feature);
-    }
-
-    private double logProbability(Language language, String feature) {
+    double logProbability(Language language, String feature) {
       return Math.log(counts.get(language).getOrDefault(feature, 0) + smoothing)
           - logTotals.get(language);
     }

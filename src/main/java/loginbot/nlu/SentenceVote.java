@@ -1,6 +1,5 @@
 package loginbot.nlu;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +18,7 @@ record SentenceVote(double minimum) {
 
   /** Intents that frame a message rather than state what it is about. */
   private static final Set<Intent> FRAMING =
-      EnumSet.of(Intent.GREETING, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY, Intent.OUT_OF_SCOPE);
+      Set.of(Intent.GREETING, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY, Intent.OUT_OF_SCOPE);
 
   /**
    * The prediction the bot acts on, from the whole message's and each sentence's (in order).

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -145,10 +146,23 @@ public final class Synonyms {
     return null;
   }
 
+  /** The languages with a folder under the jar's content/lang/ (languages are data). */
+  private static List<Language> shippedLanguages() {
+    return ResourceDir.open(
+        Optional.empty(),
+        "content/lang",
+        root ->
+            ResourceDir.children(root).stream()
+                .map(p -> p.getFileName().toString().replace("/", ""))
+                .map(Language::fromCode)
+                .flatMap(Optional::stream)
+                .toList());
+  }
+
   private static Synonyms load() {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     Map<String, Map<String, List<String>>> bySource = new LinkedHashMap<>();
-    for (Language language : Language.values()) {
+    for (Language language : shippedLanguages()) {
       String resource = String.format(RESOURCE, language.code());
       try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {

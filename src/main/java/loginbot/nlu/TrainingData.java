@@ -1,7 +1,6 @@
 package loginbot.nlu;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,54 +8,96 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The examples the classifier and the language detector learn from: {@code
- * intents/<lang>/<label>.txt}, one example per line, {@code #} starts a comment line. Read from a
- * directory on disk when given (so a support writer can edit and re-evaluate without a rebuild),
- * else from the copy inside the jar.
+ * intents/<lang>/<label>.txt}, one example per line, {@code #} starts a comment line. The labels
+ * are the files' names and the languages the folders' names: adding an intent or a language is
+ * adding files. Read from a directory on disk when given (so a support writer can edit and
+ * re-evaluate without a rebuild), else from the copy inside the jar.
  *
  * @param source where the files came from, for messages and reports
  */
 public record TrainingData(List<TrainingExample> examples, String source) {
+  private static final String SUFFIX = ".txt";
 
   public TrainingData {
     examples = List.copyOf(examples);
   }
 
-  /** Reads every label in every language; fails naming the file when one is missing or empty. */
+  /**
+   * Reads every label in every language; fails listing every file that is missing (a label that one
+   * language has and another lacks) or empty.
+   */
   public static TrainingData load(Optional<Path> intentsDir) {
     if (intentsDir.isPresent() && !Files.isDirectory(intentsDir.get())) {
       throw new IllegalStateException("intents directory not found: " + intentsDir.get());
     }
-    List<TrainingExample> examples = new ArrayList<>();
-    for (Language language : Language.values()) {
-      for (Intent intent : Intent.values()) {
-        String relative = language.code() + "/" + intent.label() + ".txt";
-        String name =
-            intentsDir
-                .map(d -> d.resolve(relative).toString())
-                .orElse("classpath:intents/" + relative);
-        List<String> lines =
-            parse(
-                intentsDir.isPresent()
-                    ? readFile(intentsDir.get().resolve(relative), name)
-                    : readResource("intents/" + relative, name));
-        if (lines.isEmpty()) {
-          throw new IllegalStateException("training file has no examples: " + name);
+    return ResourceDir.open(intentsDir, "intents", root -> read(root, intentsDir.isPresent()));
+  }
+
+  private static TrainingData read(Path root, boolean onDisk) {
+    String source = onDisk ? root.toString() : "classpath:intents";
+    SortedSet<String> languages = new TreeSet<>();
+    SortedSet<String> labels = new TreeSet<>();
+    for (Path dir : ResourceDir.children(root)) {
+      if (Files.isDirectory(dir) && Language.fromCode(name(dir)).isPresent()) {
+        languages.add(name(dir));
+        for (Path file : ResourceDir.children(dir)) {
+          if (name(file).endsWith(SUFFIX)) {
+            labels.add(name(file).substring(0, name(file).length() - SUFFIX.length()));
+          }
         }
-        lines.forEach(text -> examples.add(new TrainingExample(intent, language, text)));
       }
     }
-    return new TrainingData(examples, intentsDir.map(Path::toString).orElse("classpath:intents"));
+    if (languages.isEmpty()) {
+      throw new IllegalStateException("no language folder (like en/) in " + source);
+    }
+    List<String> problems = new ArrayList<>();
+    List<TrainingExample> examples = new ArrayList<>();
+    for (String code : languages) {
+      Language language = Language.fromCode(code).orElseThrow();
+      for (String label : labels) {
+        Path file = root.resolve(code).resolve(label + SUFFIX);
+        String name = onDisk ? file.toString() : "classpath:intents/" + code + "/" + label + SUFFIX;
+        Optional<Intent> intent = Intent.fromLabel(label);
+        if (intent.isEmpty()) {
+          problems.add("training file name is not a label (lowercase letters, digits, _): " + name);
+        } else if (!Files.isRegularFile(file)) {
+          problems.add("missing training file: " + name + " (other languages have it)");
+        } else {
+          List<String> lines = parse(readFile(file, name));
+          if (lines.isEmpty()) {
+            problems.add("training file has no examples: " + name);
+          }
+          lines.forEach(text -> examples.add(new TrainingExample(intent.get(), language, text)));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(String.join("\n", problems));
+    }
+    return new TrainingData(examples, source);
+  }
+
+  /** Every label the data has examples of, sorted. */
+  public List<Intent> labels() {
+    return examples.stream().map(TrainingExample::intent).distinct().sorted().toList();
+  }
+
+  /** Every language the data has examples in, sorted by code. */
+  public List<Language> languages() {
+    return examples.stream().map(TrainingExample::language).distinct().sorted().toList();
   }
 
   public List<TrainingExample> of(Intent intent) {
-    return examples.stream().filter(e -> e.intent() == intent).toList();
+    return examples.stream().filter(e -> e.intent().equals(intent)).toList();
   }
 
   public List<TrainingExample> of(Language language) {
-    return examples.stream().filter(e -> e.language() == language).toList();
+    return examples.stream().filter(e -> e.language().equals(language)).toList();
   }
 
   /** Non-blank lines that are not comments, trimmed; a leading byte-order mark is ignored. */
@@ -65,23 +106,14 @@ public record TrainingData(List<TrainingExample> examples, String source) {
     return body.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
   }
 
-  private static String readFile(Path file, String name) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("missing training file: " + name);
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read training file " + name, e);
-    }
+  private static String name(Path path) {
+    String name = path.getFileName().toString();
+    return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
   }
 
-  private static String readResource(String resource, String name) {
-    try (InputStream in = TrainingData.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing training file: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static String readFile(Path file, String name) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read training file " + name, e);
     }

@@ -107,7 +107,8 @@ public final class AnalyticsApi implements Routes {
     if (raw.isEmpty() || Intent.fromLabel(raw).isPresent()) {
       return raw;
     }
-    throw new BadRequestResponse("'label' must be empty or an intent label such as out_of_scope");
+    throw new BadRequestResponse(
+        "'label' must be empty or an intent label (lowercase letters, digits and _) such as out_of_scope");
   }
 
   Period period(Context ctx) {

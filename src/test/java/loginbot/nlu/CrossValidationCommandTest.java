@@ -40,7 +40,7 @@ class CrossValidationCommandTest {
     assertThat(json.fieldNames())
         .toIterable()
         .contains("accuracy", "macro_f1", "per_label", "confusion", "errors");
-    assertThat(json.get("per_label")).hasSize(Intent.values().length);
+    assertThat(json.get("per_label")).hasSize(data.labels().size());
     assertThat(json.get("accuracy").asDouble()).isBetween(0.5, 1.0);
   }
 
@@ -56,7 +56,7 @@ class CrossValidationCommandTest {
     for (List<TrainingExample> fold : folds) {
       Set<Intent> intents = new HashSet<>();
       fold.forEach(e -> intents.add(e.intent()));
-      assertThat(intents).containsExactlyInAnyOrder(Intent.values());
+      assertThat(intents).containsExactlyInAnyOrderElementsOf(data.labels());
     }
     assertThat(CrossValidation.folds(data.examples(), 5, 7)).isEqualTo(folds);
   }

@@ -24,7 +24,7 @@ class EvaluationReportTest {
 
     // then
     assertThat(report.accuracy()).isCloseTo(4 / 6.0, within(1e-9));
-    assertThat(report.labels()).containsExactly(GREETING, AFFIRM, DENY, OUT_OF_SCOPE);
+    assertThat(report.labels()).containsExactly(AFFIRM, DENY, GREETING, OUT_OF_SCOPE);
     assertThat(report.perLabel().get(GREETING).precision()).isCloseTo(2 / 3.0, within(1e-9));
     assertThat(report.perLabel().get(GREETING).recall()).isEqualTo(1.0);
     assertThat(report.perLabel().get(AFFIRM).f1()).isCloseTo(2 / 3.0, within(1e-9));

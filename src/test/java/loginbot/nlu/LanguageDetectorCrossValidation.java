@@ -30,7 +30,7 @@ public final class LanguageDetectorCrossValidation {
         Optional<Language> guess = detector.guess(e.text());
         if (guess.isEmpty()) {
           unsure++;
-        } else if (guess.get() == e.language()) {
+        } else if (guess.get().equals(e.language())) {
           right++;
         } else {
           wrong++;

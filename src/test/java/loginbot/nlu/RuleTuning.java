@@ -50,8 +50,8 @@ final class RuleTuning {
             .filter(
                 s ->
                     rule.accepts(s.prediction())
-                        && s.prediction().intent() != Intent.OUT_OF_SCOPE
-                        && s.prediction().intent() != s.example().intent())
+                        && !s.prediction().intent().equals(Intent.OUT_OF_SCOPE)
+                        && !s.prediction().intent().equals(s.example().intent()))
             .count();
     return (double) wrong / scored.size();
   }

@@ -36,10 +36,10 @@ class TrainingDataTest {
     TrainingData data = TrainingData.load(Optional.of(INTENTS));
 
     // when / then
-    for (Intent intent : Intent.values()) {
+    for (Intent intent : data.labels()) {
       List<TrainingExample> examples = data.of(intent);
-      long french = examples.stream().filter(e -> e.language() == Language.FR).count();
-      if (intent == Intent.OUT_OF_SCOPE) {
+      long french = examples.stream().filter(e -> e.language().equals(Language.FR)).count();
+      if (intent.equals(Intent.OUT_OF_SCOPE)) {
         assertThat(examples).as(intent.label()).hasSizeGreaterThanOrEqualTo(150);
       } else {
         assertThat(examples).as(intent.label()).hasSizeGreaterThanOrEqualTo(40);
@@ -59,7 +59,7 @@ class TrainingDataTest {
     // when
     for (TrainingExample e : data.examples()) {
       Intent previous = seen.putIfAbsent(normalizer.normalize(e.text()), e.intent());
-      if (previous != null && previous != e.intent()) {
+      if (previous != null && !previous.equals(e.intent())) {
         conflicts.add("'" + e.text() + "' in " + previous.label() + " and " + e.intent().label());
       }
     }
@@ -121,15 +121,16 @@ class TrainingDataTest {
     // then
     assertThat(
             data.of(Intent.GREETING).stream()
-                .filter(e -> e.language() == Language.FR)
+                .filter(e -> e.language().equals(Language.FR))
                 .map(TrainingExample::text))
         .containsExactly("bonjour", "salut");
   }
 
   private static void copyIntents(Path target) throws IOException {
-    for (Language language : Language.values()) {
+    TrainingData shipped = TrainingData.load(Optional.of(INTENTS));
+    for (Language language : shipped.languages()) {
       Files.createDirectories(target.resolve(language.code()));
-      for (Intent intent : Intent.values()) {
+      for (Intent intent : shipped.labels()) {
         String file = language.code() + "/" + intent.label() + ".txt";
         Files.copy(INTENTS.resolve(file), target.resolve(file));
       }

@@ -130,7 +130,7 @@ class AnalyticsApiTest {
                   r -> r.header("Authorization", "Bearer " + TOKEN));
           var badLabel =
               client.get(
-                  "/api/analytics/not-understood.tsv?label=weather",
+                  "/api/analytics/not-understood.tsv?label=Not%20a%20label",
                   r -> r.header("Authorization", "Bearer " + TOKEN));
 
           assertThat(response.code()).isEqualTo(200);

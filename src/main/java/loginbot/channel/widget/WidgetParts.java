@@ -11,7 +11,6 @@ import loginbot.attachment.ScreenMessages;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
-import loginbot.dialogue.content.ContentSource;
 import loginbot.handoff.SupportHours;
 import loginbot.store.Attachments;
 import loginbot.store.ConversationStore;
@@ -55,7 +54,7 @@ public record WidgetParts(
         new InMemoryWidgetSessions(),
         new InMemoryAttachments(store),
         intake(Ocr.NONE, content),
-        Welcome.load(ContentSource.classpath(), content),
+        Welcome.load(content.source(), content),
         SupportHours.alwaysOpen(),
         new QueueWatch(store, clock, Duration.ofSeconds(10)),
         clock,
@@ -65,7 +64,6 @@ public record WidgetParts(
 
   /** The image intake with this text reader and the content's on-screen messages. */
   public static ImageIntake intake(Ocr ocr, ContentCatalog content) {
-    return new ImageIntake(
-        new ImageCleaner(), ocr, ScreenMessages.load(ContentSource.classpath(), content));
+    return new ImageIntake(new ImageCleaner(), ocr, ScreenMessages.load(content.source(), content));
   }
 }

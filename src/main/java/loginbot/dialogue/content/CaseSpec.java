@@ -13,16 +13,19 @@ import loginbot.nlu.Language;
  * @param title the button label that chooses this case, per language
  * @param intents the NLU intents that start this case
  * @param facts recorded when the case starts (e.g. the error message the user sees)
- * @param roles steps per role code ({@code customer}, {@code professional})
+ * @param steps the steps for every role, when the article does not distinguish them
+ * @param roles steps per role code ({@code customer}, {@code professional}), when it does
  */
 public record CaseSpec(
     String id,
     Map<String, String> title,
     List<String> intents,
     Map<String, String> facts,
+    List<Step> steps,
     Map<String, List<Step>> roles) {
 
   public CaseSpec {
+    steps = steps == null ? List.of() : List.copyOf(steps);
     title = title == null ? Map.of() : Map.copyOf(title);
     intents = intents == null ? List.of() : List.copyOf(intents);
     facts = facts == null ? Map.of() : Map.copyOf(facts);
@@ -34,7 +37,7 @@ public record CaseSpec(
   }
 
   public List<Step> steps(Role role) {
-    return roles.getOrDefault(role.code(), List.of());
+    return roles.isEmpty() ? steps : roles.getOrDefault(role.code(), List.of());
   }
 
   public Optional<Step> step(Role role, String stepId) {

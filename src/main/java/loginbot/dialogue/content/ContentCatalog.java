@@ -11,9 +11,15 @@ import loginbot.nlu.Language;
  * once at start-up; immutable and safe to share.
  */
 public final class ContentCatalog {
+  /** The menus the bot itself shows, which {@code catalog.yaml} must name. */
+  public static final String MAIN_MENU = "main";
+
+  public static final String CANNOT_LOGIN_MENU = "cannot_login";
   private final ContentFiles.Index index;
   private final ContentFiles.SystemTexts system;
   private final Map<String, CaseSpec> cases;
+  private final Vocabulary vocabulary;
+  private final ContentSource source;
   private final Map<Language, Lexicon> words;
   private final Lexicon allWords;
 
@@ -21,12 +27,34 @@ public final class ContentCatalog {
       ContentFiles.Index index,
       ContentFiles.SystemTexts system,
       Map<String, CaseSpec> cases,
+      Vocabulary vocabulary,
+      ContentSource source,
       Map<Language, Lexicon> words) {
+    this.source = source;
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
+    this.vocabulary = vocabulary;
     this.words = Map.copyOf(words);
     this.allWords = Lexicon.merge(List.copyOf(words.values()));
+  }
+
+  /** Where this content was read from, for the files read beside it (welcome, screens). */
+  public ContentSource source() {
+    return source;
+  }
+
+  /** The languages the bot answers in: those it has training data for. */
+  public List<Language> languages() {
+    return vocabulary.languages();
+  }
+
+  /** {@code language} if the bot speaks it, else the first language (English when it has it). */
+  public Language supported(Language language) {
+    if (language != null && languages().contains(language)) {
+      return language;
+    }
+    return languages().contains(Language.EN) ? Language.EN : languages().get(0);
   }
 
   /** The word lists of one language ({@code lang/<code>/words.yaml}). */
@@ -47,8 +75,14 @@ public final class ContentCatalog {
     return load(ContentSource.classpath());
   }
 
+  /** Loads content that must match the shipped {@code intents/}. */
   public static ContentCatalog load(ContentSource source) {
-    return ContentLoader.load(source);
+    return load(source, Vocabulary.shipped());
+  }
+
+  /** Loads content that must match {@code vocabulary}'s languages and intents. */
+  public static ContentCatalog load(ContentSource source, Vocabulary vocabulary) {
+    return ContentLoader.load(source, vocabulary);
   }
 
   /** Every case, in catalog order. */
@@ -64,21 +98,26 @@ public final class ContentCatalog {
     return cases().stream().filter(c -> c.intents().contains(intent.label())).findFirst();
   }
 
-  /** The problems offered as buttons with the greeting. */
-  public List<CaseSpec> greetingMenu() {
-    return index.greetingMenu().stream().map(cases::get).toList();
+  /** The cases of a named menu of {@code catalog.yaml}, in order; none for an unknown name. */
+  public List<CaseSpec> menu(String name) {
+    return index.menus().getOrDefault(name, List.of()).stream().map(cases::get).toList();
   }
 
-  /** The four choices offered after a generic "I can't log in". */
+  /** The problems offered as buttons with the greeting and whenever the bot shows what it does. */
+  public List<CaseSpec> greetingMenu() {
+    return menu(MAIN_MENU);
+  }
+
+  /** The choices offered after a generic "I can't log in". */
   public List<CaseSpec> cannotLoginMenu() {
-    return index.cannotLoginMenu().stream().map(cases::get).toList();
+    return menu(CANNOT_LOGIN_MENU);
   }
 
   public String message(Msg msg, Language language) {
-    return system.messages().get(msg.key()).get(language.code());
+    return system.messages().get(msg.key()).get(supported(language).code());
   }
 
   public String label(Label label, Language language) {
-    return system.buttons().get(label.key()).get(language.code());
+    return system.buttons().get(label.key()).get(supported(language).code());
   }
 }

@@ -1,5 +1,7 @@
 package loginbot.dialogue.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,12 +9,21 @@ import java.util.Map;
 final class ContentFiles {
   private ContentFiles() {}
 
-  /** {@code catalog.yaml}: which cases exist and which appear in the two menus, in order. */
-  record Index(List<String> cases, List<String> greetingMenu, List<String> cannotLoginMenu) {
+  /**
+   * {@code catalog.yaml}: which cases exist, the named menus (lists of case ids, in order) and the
+   * facts the content may record or test (name: what it means).
+   */
+  record Index(List<String> cases, Map<String, List<String>> menus, Map<String, String> facts) {
     Index {
       cases = cases == null ? List.of() : List.copyOf(cases);
-      greetingMenu = greetingMenu == null ? List.of() : List.copyOf(greetingMenu);
-      cannotLoginMenu = cannotLoginMenu == null ? List.of() : List.copyOf(cannotLoginMenu);
+      menus = menus == null ? Map.of() : copyMenus(menus);
+      facts = facts == null ? Map.of() : Map.copyOf(facts);
+    }
+
+    private static Map<String, List<String>> copyMenus(Map<String, List<String>> menus) {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      menus.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
+      return Collections.unmodifiableMap(copy);
     }
   }
 

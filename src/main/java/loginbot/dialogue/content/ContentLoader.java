@@ -27,7 +27,7 @@ final class ContentLoader {
     return "content/cases/" + caseId + ".yaml";
   }
 
-  static ContentCatalog load(ContentSource source) {
+  static ContentCatalog load(ContentSource source, Vocabulary vocabulary) {
     ContentFiles.Index index = parse(source, INDEX, ContentFiles.Index.class);
     ContentFiles.SystemTexts system = parse(source, SYSTEM, ContentFiles.SystemTexts.class);
     Map<String, CaseSpec> cases = new LinkedHashMap<>();
@@ -37,8 +37,9 @@ final class ContentLoader {
         cases.put(id, parse(source, file, CaseSpec.class));
       }
     }
-    ContentValidator.validate(index, system, cases);
-    return new ContentCatalog(index, system, cases, WordsLoader.load(source));
+    ContentValidator.validate(index, system, cases, vocabulary);
+    return new ContentCatalog(
+        index, system, cases, vocabulary, source, WordsLoader.load(source, vocabulary.languages()));
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {

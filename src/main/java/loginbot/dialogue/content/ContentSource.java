@@ -4,14 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where content files come from: the classpath in production, a map of texts in tests. */
+/** Where content files come from: the jar, a CONTENT_DIR on disk, or a map of texts in tests. */
 @FunctionalInterface
 public interface ContentSource {
+  /** Every content path starts with this folder, which CONTENT_DIR stands for. */
+  String PREFIX = "content/";
 
   /** The file's text, or empty when there is no such file. */
   Optional<String> read(String path);
+
+  /**
+   * Files under {@code dir}, a copy of {@code src/main/resources/content} (CONTENT_DIR): the path
+   * {@code content/cases/x.yaml} is read from {@code dir/cases/x.yaml}.
+   */
+  static ContentSource directory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("content directory not found: " + dir);
+    }
+    return path -> {
+      String relative = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
+      Path file = dir.resolve(relative);
+      try {
+        return Files.isRegularFile(file)
+            ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+            : Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    };
+  }
 
   /** Files packaged under {@code src/main/resources}. */
   static ContentSource classpath() {

@@ -19,28 +19,26 @@ final class ContentValidator {
   static final Set<String> PLACEHOLDERS =
       Set.of("supportEmail", "backAt", "shown", "email", "agent", "link");
 
-  /** Intents that name a problem of the article: each must start a case. */
-  static final Set<Intent> CASE_INTENTS =
-      Set.of(
-          Intent.INVALID_CREDENTIALS,
-          Intent.FORGOT_PASSWORD,
-          Intent.RESET_EMAIL_MISSING,
-          Intent.USERNAME_OR_EMAIL,
-          Intent.TEMPORARY_PASSWORD,
-          Intent.ACCOUNT_DISABLED,
-          Intent.APP_UPDATE);
-
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+  private static final Pattern MENU = Pattern.compile("\\{menu(?::([a-z0-9_]+))?}");
   private static final Pattern ID = Pattern.compile("[a-z0-9_]+");
 
   private final List<String> problems = new ArrayList<>();
+  private final Vocabulary vocabulary;
+
+  private ContentValidator(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /** Throws {@link IllegalStateException} listing every problem found. */
   static void validate(
-      ContentFiles.Index index, ContentFiles.SystemTexts system, Map<String, CaseSpec> cases) {
-    ContentValidator v = new ContentValidator();
+      ContentFiles.Index index,
+      ContentFiles.SystemTexts system,
+      Map<String, CaseSpec> cases,
+      Vocabulary vocabulary) {
+    ContentValidator v = new ContentValidator(vocabulary);
     v.index(index, cases);
-    v.system(system);
+    v.system(system, index);
     Map<String, String> intentOwner = new HashMap<>();
     for (String id : index.cases()) {
       CaseSpec spec = cases.get(id);
@@ -48,9 +46,13 @@ final class ContentValidator {
         v.caseSpec(ContentLoader.caseFile(id), id, spec, index, intentOwner);
       }
     }
-    for (Intent intent : CASE_INTENTS) {
-      if (!intentOwner.containsKey(intent.label())) {
-        v.problem(ContentLoader.INDEX, "no case starts on intent '" + intent.label() + "'");
+    for (Intent intent : vocabulary.intents()) {
+      if (!intent.isConversational() && !intentOwner.containsKey(intent.label())) {
+        v.problem(
+            "intents/*/" + intent.label() + ".txt",
+            "no case starts on intent '"
+                + intent.label()
+                + "': list it under 'intents' in one case of content/cases/");
       }
     }
     if (!v.problems.isEmpty()) {
@@ -70,12 +72,24 @@ final class ContentValidator {
         problem(file, "case '" + id + "' listed twice");
       }
     }
-    if (index.cannotLoginMenu().isEmpty()) {
-      problem(file, "'cannotLoginMenu' is empty");
+    for (String required : List.of(ContentCatalog.MAIN_MENU, ContentCatalog.CANNOT_LOGIN_MENU)) {
+      if (index.menus().getOrDefault(required, List.of()).isEmpty()) {
+        problem(file, "menus: menu '" + required + "' is missing or empty (the bot shows it)");
+      }
     }
-    for (String id : concat(index.greetingMenu(), index.cannotLoginMenu())) {
-      if (!index.cases().contains(id)) {
-        problem(file, "menu lists unknown case '" + id + "'");
+    index
+        .menus()
+        .forEach(
+            (name, ids) -> {
+              for (String id : ids) {
+                if (!index.cases().contains(id)) {
+                  problem(file, "menus: menu '" + name + "' lists unknown case '" + id + "'");
+                }
+              }
+            });
+    for (String fact : index.facts().keySet()) {
+      if (!ID.matcher(fact).matches()) {
+        problem(file, "facts: '" + fact + "' is not a name like 'spam_checked'");
       }
     }
     for (String id : index.cases()) {
@@ -85,10 +99,11 @@ final class ContentValidator {
     }
   }
 
-  private void system(ContentFiles.SystemTexts system) {
+  private void system(ContentFiles.SystemTexts system, ContentFiles.Index index) {
     String file = ContentLoader.SYSTEM;
     for (Msg msg : Msg.values()) {
       texts(file, "message '" + msg.key() + "'", system.messages().get(msg.key()), true);
+      menuPlaceholders(file, msg.key(), system.messages().get(msg.key()), index);
     }
     for (Label label : Label.values()) {
       texts(file, "button '" + label.key() + "'", system.buttons().get(label.key()), true);
@@ -120,8 +135,20 @@ final class ContentValidator {
     }
     texts(file, "case '" + id + "' title", spec.title(), true);
     for (String label : spec.intents()) {
-      if (Intent.fromLabel(label).isEmpty()) {
-        problem(file, "case '" + id + "': unknown intent '" + label + "'");
+      if (Intent.fromLabel(label).filter(vocabulary.intents()::contains).isEmpty()) {
+        problem(
+            file,
+            "case '"
+                + id
+                + "': unknown intent '"
+                + label
+                + "' (no training file intents/<language>/"
+                + label
+                + ".txt)");
+      } else if (Intent.fromLabel(label).orElseThrow().isConversational()) {
+        problem(
+            file,
+            "case '" + id + "': intent '" + label + "' is the bot's own, it cannot start a case");
       } else if (intentOwner.putIfAbsent(label, id) != null) {
         problem(
             file,
@@ -134,6 +161,18 @@ final class ContentValidator {
                 + "'");
       }
     }
+    facts(file, "case '" + id + "' facts", spec.facts(), index);
+    if (!spec.steps().isEmpty() && !spec.roles().isEmpty()) {
+      problem(
+          file,
+          "case '" + id + "': give either 'steps' (the same for every role) or 'roles', not both");
+    } else if (spec.roles().isEmpty()) {
+      if (spec.steps().isEmpty()) {
+        problem(file, "case '" + id + "': no 'steps' (or 'roles')");
+      }
+      flow(file, "case '" + id + "'", spec.steps(), index);
+      return;
+    }
     for (Role role : Role.values()) {
       if (!spec.roles().containsKey(role.code()) || spec.steps(role).isEmpty()) {
         problem(file, "case '" + id + "': missing role '" + role.code() + "'");
@@ -143,34 +182,22 @@ final class ContentValidator {
         .filter(r -> Role.fromCode(r).isEmpty())
         .forEach(r -> problem(file, "case '" + id + "': unknown role '" + r + "'"));
     for (Role role : Role.values()) {
-      flow(file, id, role, spec.steps(role), index);
+      flow(file, "case '" + id + "' role '" + role.code() + "'", spec.steps(role), index);
     }
   }
 
-  private void flow(
-      String file, String caseId, Role role, List<Step> steps, ContentFiles.Index index) {
+  private void flow(String file, String flow, List<Step> steps, ContentFiles.Index index) {
     Set<String> ids = new HashSet<>();
     for (Step step : steps) {
-      String where = "case '" + caseId + "' role '" + role.code() + "' step '" + step.id() + "'";
+      String where = flow + " step '" + step.id() + "'";
       if (step.id() == null || !ID.matcher(step.id()).matches()) {
-        problem(
-            file,
-            "case '"
-                + caseId
-                + "' role '"
-                + role.code()
-                + "': a step needs an id like 'check_spam'");
+        problem(file, flow + ": a step needs an id like 'check_spam'");
       } else if (!ids.add(step.id())) {
         problem(file, where + ": duplicate step id");
       }
       texts(file, where + " text", step.text(), true);
-      step.facts()
-          .forEach(
-              (k, v) -> {
-                if (v == null) {
-                  problem(file, where + ": fact '" + k + "' has no value");
-                }
-              });
+      facts(file, where + " facts", step.facts(), index);
+      facts(file, where + " unless", step.unless(), index);
       if (step.kind() == Step.Kind.HANDOFF) {
         if (step.yes() != null || step.no() != null || step.hasOwnQuestion()) {
           problem(file, where + ": a handoff step has no question, yes or no");
@@ -183,12 +210,60 @@ final class ContentValidator {
       }
     }
     for (Step step : steps) {
-      String where = "case '" + caseId + "' role '" + role.code() + "' step '" + step.id() + "'";
+      String where = flow + " step '" + step.id() + "'";
       if (step.kind() == Step.Kind.CHECK) {
         target(file, where + " yes", step.onYes(), ids, index);
         target(file, where + " no", step.onNo(), ids, index);
+        facts(file, where + " yes", step.onYes().facts(), index);
+        facts(file, where + " no", step.onNo().facts(), index);
       }
     }
+  }
+
+  /** Every fact a case, step or answer records or tests is declared in catalog.yaml. */
+  private void facts(
+      String file, String where, Map<String, String> facts, ContentFiles.Index index) {
+    facts.forEach(
+        (k, v) -> {
+          if (!index.facts().containsKey(k)) {
+            problem(
+                file,
+                where
+                    + ": unknown fact '"
+                    + k
+                    + "' (declare it under 'facts' in "
+                    + ContentLoader.INDEX
+                    + ")");
+          } else if (v == null) {
+            problem(file, where + ": fact '" + k + "' has no value");
+          }
+        });
+  }
+
+  /** {@code {menu}} shows the main menu's titles, {@code {menu:name}} another menu's. */
+  private void menuPlaceholders(
+      String file, String key, Map<String, String> texts, ContentFiles.Index index) {
+    if (texts == null) {
+      return;
+    }
+    texts.forEach(
+        (language, text) -> {
+          Matcher m = MENU.matcher(text == null ? "" : text);
+          while (m.find()) {
+            String menu = m.group(1) == null ? ContentCatalog.MAIN_MENU : m.group(1);
+            if (!index.menus().containsKey(menu)) {
+              problem(
+                  file,
+                  "message '"
+                      + key
+                      + "' ("
+                      + language
+                      + "): unknown menu '"
+                      + menu
+                      + "' in {menu}");
+            }
+          }
+        });
   }
 
   private void target(
@@ -207,7 +282,7 @@ final class ContentValidator {
     if (!required) {
       return;
     }
-    for (Language language : Language.values()) {
+    for (Language language : vocabulary.languages()) {
       String text = texts == null ? null : texts.get(language.code());
       if (text == null || text.isBlank()) {
         problem(file, what + ": missing language '" + language.code() + "'");
@@ -215,7 +290,7 @@ final class ContentValidator {
       }
       Matcher m = PLACEHOLDER.matcher(text);
       while (m.find()) {
-        if (!PLACEHOLDERS.contains(m.group(1))) {
+        if (!PLACEHOLDERS.contains(m.group(1)) && !MENU.matcher(m.group(0)).matches()) {
           problem(
               file, what + " (" + language.code() + "): unknown placeholder {" + m.group(1) + "}");
         }
@@ -223,18 +298,21 @@ final class ContentValidator {
     }
     if (texts != null) {
       texts.keySet().stream()
-          .filter(k -> Language.fromCode(k).isEmpty() || k.length() != 2)
-          .forEach(k -> problem(file, what + ": unknown language '" + k + "'"));
+          .filter(k -> vocabulary.language(k).isEmpty())
+          .forEach(
+              k ->
+                  problem(
+                      file,
+                      what
+                          + ": unknown language '"
+                          + k
+                          + "' (no training folder intents/"
+                          + k
+                          + "/)"));
     }
   }
 
   private void problem(String file, String detail) {
     problems.add(file + ": " + detail);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

@@ -44,7 +44,7 @@ public final class WelcomeFile {
       if (entry == null || entry.text() == null || entry.starters() == null) {
         throw new IllegalStateException(FILE + ": '" + role + "' needs a text and starters");
       }
-      for (Language language : Language.values()) {
+      for (Language language : content.languages()) {
         String greeting = entry.text().get(language.code());
         if (greeting == null || greeting.isBlank()) {
           throw new IllegalStateException(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import loginbot.nlu.Language;
@@ -57,9 +58,10 @@ final class WordsLoader {
     return "content/lang/" + language.code() + "/words.yaml";
   }
 
-  static Map<Language, Lexicon> load(ContentSource source) {
-    Map<Language, Lexicon> all = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
+  /** The word lists of every language the bot speaks (the languages are data, see Vocabulary). */
+  static Map<Language, Lexicon> load(ContentSource source, List<Language> languages) {
+    Map<Language, Lexicon> all = new HashMap<>();
+    for (Language language : languages) {
       all.put(language, load(source, file(language)));
     }
     return all;

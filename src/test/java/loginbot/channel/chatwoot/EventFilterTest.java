@@ -146,7 +146,8 @@ class EventFilterTest {
 
     assertThat(custom.role()).contains(Role.PROFESSIONAL);
     assertThat(unknown.role()).isEmpty();
-    assertThat(unknown.language()).isEmpty();
+    // Whether the bot speaks German is for the content to say: the dialogue detects instead.
+    assertThat(unknown.language()).contains(Language.of("de"));
   }
 
   @Test

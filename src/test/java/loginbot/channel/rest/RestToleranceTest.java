@@ -2,6 +2,7 @@ package loginbot.channel.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import loginbot.nlu.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,8 @@ class RestToleranceTest {
                   + "\"metadata\":{\"language\":\"de\"}}");
 
       assertThat(answer.code()).isEqualTo(200);
-      assertThat(rest.bot.store.find("rest:de").orElseThrow().state().language()).hasToString("FR");
+      assertThat(rest.bot.store.find("rest:de").orElseThrow().state().language())
+          .isEqualTo(Language.FR);
     }
   }
 
