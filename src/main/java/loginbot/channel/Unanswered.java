@@ -2,7 +2,6 @@ package loginbot.channel;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +32,7 @@ final class Unanswered {
    * bot cannot place: the hand-back's own menu answers that.
    */
   private static final Set<Intent> SMALL_TALK =
-      EnumSet.of(Intent.GREETING, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY, Intent.OUT_OF_SCOPE);
+      Set.of(Intent.GREETING, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY, Intent.OUT_OF_SCOPE);
 
   private Unanswered() {}
 
