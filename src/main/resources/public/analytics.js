@@ -1,30 +1,24 @@
 /*
- * Analytics page: reads GET /api/analytics with the agent token the console keeps in sessionStorage,
- * renders the period's figures, and downloads the messages not understood as a TSV for labelling.
- * All data is inserted with textContent, never as HTML.
+ * Analytics page: reads GET /api/analytics with the agent token kept by console-common.js, renders
+ * the period's figures, timings by agent and day-by-day trends (analytics-charts.js), and downloads
+ * the messages not understood as a TSV for labelling. All data is inserted with textContent.
  */
 (function () {
   'use strict';
-  var TOKEN_KEY = 'loginbot.agentToken';
   var DAY_MS = 24 * 3600 * 1000;
-  var REASONS = {
-    user_asked: 'Asked for a person',
-    steps_exhausted: 'Steps did not help',
-    not_understood: 'Bot did not understand',
-    support_action: 'Needs a support action',
-    unknown: 'Handed back (reason not kept)'
-  };
-  var LANGUAGES = { en: 'English', fr: 'French', unknown: 'Unknown' };
-
-  var token = null;
-  try { token = sessionStorage.getItem(TOKEN_KEY); } catch (e) { token = null; }
-
+  var common = window.LoginbotConsole;
+  var charts = window.LoginbotCharts;
   var $ = window.LoginbotDom.$;
   var el = window.LoginbotDom.el;
+  var NAMES = {};
+  Object.keys(common.REASONS).forEach(function (k) { NAMES[k.toLowerCase()] = common.REASONS[k]; });
+  NAMES.unknown = 'Handed back (reason not kept)';
+  var LANGUAGES = { unknown: 'Unknown' };
+  Object.keys(common.LANGUAGES).forEach(function (k) { LANGUAGES[k] = common.LANGUAGES[k]; });
+
   function percent(rate) { return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + '%'; }
   function isoDate(d) { return d.toISOString().slice(0, 10); }
   function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
-  function human(label) { return label.replace(/_/g, ' ').replace(/^./, function (c) { return c.toUpperCase(); }); }
 
   // The date inputs are whole UTC days; the API takes [from, to), so "to" is the day after the last one shown.
   function query() {
@@ -34,28 +28,11 @@
     return 'from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to);
   }
 
-  function request(path, signingIn) {
-    return fetch(path, { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit' })
-      .then(function (response) {
-        if (response.status === 401) {
-          signOut(signingIn ? 'This token is not accepted.' : 'Your token is no longer accepted. Please sign in again.');
-          throw new Error('unauthorized');
-        }
-        if (!response.ok) {
-          return response.json().catch(function () { return null; }).then(function (payload) {
-            throw new Error(payload && payload.message ? payload.message : 'HTTP ' + response.status);
-          });
-        }
-        return response;
-      });
-  }
+  function shown(e) { if (e.message !== 'unauthorized') $('report-error').textContent = e.message; }
 
   function load() {
     $('report-error').textContent = '';
-    return request('/api/analytics?' + query())
-      .then(function (response) { return response.json(); })
-      .then(render)
-      .catch(function (e) { if (e.message !== 'unauthorized') $('report-error').textContent = e.message; });
+    return common.api('GET', '/api/analytics?' + query()).then(render).catch(shown);
   }
 
   function bars(list, counts, names) {
@@ -70,7 +47,7 @@
       var fill = el('span');
       fill.style.width = (max ? Math.round(100 * counts[k] / max) : 0) + '%';
       list.appendChild(el('li', {}, [
-        el('span', { text: (names && names[k]) || human(k) }),
+        el('span', { text: (names && names[k]) || common.label(k) }),
         el('span', { class: 'bar', 'aria-hidden': 'true' }, [fill]),
         el('span', { class: 'n', text: String(counts[k]) })
       ]));
@@ -91,7 +68,14 @@
     $('kpi-rating').textContent = s.averageRating === null ? '–' : s.averageRating.toFixed(1) + ' / 5';
     $('kpi-rating-n').textContent = count(s.ratings, 'rating');
 
-    bars($('reasons'), r.handoffReasons, REASONS);
+    $('kpi-first-reply').textContent = charts.duration(r.firstHumanReply.medianSeconds);
+    $('kpi-first-reply-n').textContent = 'median over ' + count(r.firstHumanReply.answered, 'answered chat');
+    $('kpi-handling').textContent = charts.duration(r.handlingTime.medianSeconds);
+    $('kpi-handling-n').textContent = 'median over ' + count(r.handlingTime.handled, 'closed chat');
+    trends(r.days);
+    agents(r.agents);
+
+    bars($('reasons'), r.handoffReasons, NAMES);
     bars($('cases'), r.cases);
     var ratings = {};
     ['5', '4', '3', '2', '1'].forEach(function (k) { ratings[k] = (s.ratingCounts || {})[k] || 0; });
@@ -115,10 +99,47 @@
     $('export').disabled = r.notUnderstood.length === 0;
   }
 
+  function of(part, whole) { return part + ' of ' + count(whole, 'chat'); }
+
+  function trends(days) {
+    charts.rateBars($('trend-resolved'), days, function (d) { return d.resolutionRate; },
+      function (d) { return d.chats ? percent(d.resolutionRate) + ', ' + of(d.resolvedByBot, d.chats) : 'no chats'; },
+      'Share of chats resolved by the bot, per day');
+    charts.rateBars($('trend-handoff'), days, function (d) { return d.handoffRate; },
+      function (d) { return d.chats ? percent(d.handoffRate) + ', ' + of(d.handedOff, d.chats) : 'no chats'; },
+      'Share of chats handed off to a person, per day');
+    charts.rateBars($('trend-helpful'), days, function (d) { return d.helpfulShare; },
+      function (d) {
+        return d.helpfulAnswers ? percent(d.helpfulShare) + ' of ' + count(d.helpfulAnswers, 'answer')
+          + (d.averageRating === null ? '' : ', rated ' + d.averageRating.toFixed(1) + ' / 5') : 'no answers';
+      },
+      'Share of "Was this helpful?" answers that said yes, per day');
+  }
+
+  function agents(list) {
+    var body = $('agents');
+    body.textContent = '';
+    list.forEach(function (a) {
+      body.appendChild(el('tr', {}, [
+        el('td', { text: a.agent }),
+        el('td', { class: 'num', text: String(a.chats) }),
+        el('td', { class: 'num', text: charts.duration(a.firstHumanReply.medianSeconds) }),
+        el('td', { class: 'num', text: charts.duration(a.handlingTime.medianSeconds) })
+      ]));
+    });
+    $('agents-empty').hidden = list.length > 0;
+  }
+
   // A plain link cannot carry the bearer token, so fetch the file and hand it to the browser.
   function download() {
-    request('/api/analytics/not-understood.tsv?' + query())
+    fetch('/api/analytics/not-understood.tsv?' + query(),
+      { headers: { Authorization: 'Bearer ' + common.token() }, credentials: 'omit' })
       .then(function (response) {
+        if (response.status === 401) {
+          signOut('Your token is no longer accepted. Please sign in again.');
+          throw new Error('unauthorized');
+        }
+        if (!response.ok) throw new Error('HTTP ' + response.status);
         var name = 'not-understood.tsv';
         var match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
         if (match) name = match[1];
@@ -131,7 +152,7 @@
           setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
         });
       })
-      .catch(function (e) { if (e.message !== 'unauthorized') $('report-error').textContent = e.message; });
+      .catch(shown);
   }
 
   function setDays(days) {
@@ -148,8 +169,7 @@
   }
 
   function signOut(message) {
-    token = null;
-    try { sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* nothing stored */ }
+    common.forget();
     $('report-view').hidden = true;
     $('sign-out').hidden = true;
     $('sign-in-view').hidden = false;
@@ -169,15 +189,16 @@
       e.preventDefault();
       var candidate = $('token').value.trim();
       if (!candidate) { $('sign-in-error').textContent = 'Enter your agent token.'; return; }
-      token = candidate;
-      request('/api/analytics?' + query(), true).then(function () {
-        try { sessionStorage.setItem(TOKEN_KEY, token); } catch (err) { /* tab-only session */ }
+      common.keep(candidate);
+      common.api('GET', '/api/analytics?' + query()).then(function () {
         $('token').value = '';
         return showReport();
       }).catch(function (err) {
-        if (err.message !== 'unauthorized') $('sign-in-error').textContent = err.message;
+        common.forget();
+        $('sign-in-error').textContent = err.message === 'unauthorized' ? 'This token is not accepted.' : err.message;
       });
     });
-    if (token) showReport(); else signOut('');
+    common.onSignedOut(signOut);
+    if (common.token()) showReport(); else signOut('');
   });
 })();

@@ -21,8 +21,8 @@ import loginbot.store.TranscriptEntry.Author;
 
 /**
  * Product analytics over the stored conversations: chats are the episodes started in the period (a
- * conversation a user came back to counts once per episode), each judged by its own record;
- * messages not understood are the user lines sent in the period.
+ * conversation a user came back to counts once per episode), each judged by its own record,
+ * overall, per day and per agent; messages not understood are the user lines sent in the period.
  */
 public final class Analytics {
   /** Longest period one request may cover, so a report stays a bounded amount of work. */
@@ -41,10 +41,11 @@ public final class Analytics {
 
   public AnalyticsReport report(Instant from, Instant to) {
     Period period = load(from, to);
-    ChatTally counts = new ChatTally();
+    Breakdown breakdown = new Breakdown(from, to);
     for (ConversationEpisode e : store.episodesStartedBetween(from, to)) {
-      counts.add(e);
+      breakdown.add(e);
     }
+    ChatTally counts = breakdown.overall;
     List<NotUnderstood> notUnderstood = notUnderstood(period);
     int notUnderstoodMessages = notUnderstood.stream().mapToInt(NotUnderstood::count).sum();
     return new AnalyticsReport(
@@ -63,6 +64,9 @@ public final class Analytics {
         sorted(counts.cases),
         counts.satisfaction(),
         counts.firstHumanReply(),
+        counts.handlingTime(),
+        breakdown.agents(),
+        breakdown.days(),
         period.userMessages(),
         notUnderstoodMessages,
         notUnderstood.subList(0, Math.min(LISTED_NOT_UNDERSTOOD, notUnderstood.size())));

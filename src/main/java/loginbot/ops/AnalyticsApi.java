@@ -35,6 +35,7 @@ public final class AnalyticsApi implements Routes {
           Map.of(
               "/agent/analytics", "public/analytics.html",
               "/analytics.js", "public/analytics.js",
+              "/analytics-charts.js", "public/analytics-charts.js",
               "/analytics.css", "public/analytics.css"));
 
   public AnalyticsApi(Analytics analytics, AgentAuth auth, Clock clock) {

@@ -18,6 +18,9 @@ import java.util.Map;
  *     {@code open} (the bot is still on it) → chats
  * @param cases article case → chats that walked through it
  * @param firstHumanReply how long handed-off users waited for a person's first answer
+ * @param handlingTime how long a person had the chats an agent closed
+ * @param agents per agent who answered, handed back or closed a chat, by name
+ * @param days every UTC day of the period, oldest first, over the chats that started that day
  * @param userMessages user messages sent in the period (any conversation)
  */
 public record AnalyticsReport(
@@ -36,6 +39,9 @@ public record AnalyticsReport(
     Map<String, Integer> cases,
     Satisfaction satisfaction,
     FirstHumanReply firstHumanReply,
+    HandlingTime handlingTime,
+    List<AgentTimes> agents,
+    List<Day> days,
     int userMessages,
     int notUnderstoodMessages,
     List<NotUnderstood> notUnderstood) {
@@ -60,6 +66,35 @@ public record AnalyticsReport(
    * @param medianSeconds null when no chat was answered
    */
   public record FirstHumanReply(int answered, Double medianSeconds) {}
+
+  /**
+   * From the handoff (or the first human answer when its packet is gone) to an agent closing the
+   * chat. A chat handed back to the bot has no end to measure, so it is not counted.
+   *
+   * @param medianSeconds null when no chat was closed by an agent
+   */
+  public record HandlingTime(int handled, Double medianSeconds) {}
+
+  /** One agent's chats and timings (the agent who first answered, handed back or closed a chat). */
+  public record AgentTimes(
+      String agent, int chats, FirstHumanReply firstHumanReply, HandlingTime handlingTime) {}
+
+  /**
+   * One UTC day's chats (episodes started that day) and how they went; rates null without chats.
+   *
+   * @param date {@code 2026-03-02}
+   */
+  public record Day(
+      String date,
+      int chats,
+      int resolvedByBot,
+      Double resolutionRate,
+      int handedOff,
+      Double handoffRate,
+      int helpfulAnswers,
+      Double helpfulShare,
+      int ratings,
+      Double averageRating) {}
 
   /**
    * One distinct message the bot did not understand (masked as stored), most frequent first.

@@ -1,6 +1,7 @@
 package loginbot.ops;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,13 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import loginbot.ops.AnalyticsReport.FirstHumanReply;
+import loginbot.ops.AnalyticsReport.HandlingTime;
 import loginbot.ops.AnalyticsReport.Satisfaction;
 import loginbot.store.ConversationEpisode;
 import loginbot.store.Episode;
 
 /**
- * Tallies over the episodes that started in a period: outcome, handoff reason, case, feedback, and
- * how long users waited for a person.
+ * Tallies over the episodes that started in a period: outcome, handoff reason, case, feedback, how
+ * long users waited for a person, and how long a person had the chat.
  */
 final class ChatTally {
   /** The outcome of an episode the bot is still on. */
@@ -33,6 +35,7 @@ final class ChatTally {
   int helpfulYes;
   final Map<String, Integer> ratings = new TreeMap<>();
   private final List<Long> waits = new ArrayList<>();
+  private final List<Long> handling = new ArrayList<>();
 
   void add(ConversationEpisode found) {
     Episode e = found.episode();
@@ -60,6 +63,17 @@ final class ChatTally {
     if (e.handoff() != null && e.firstHumanReplyAt() != null) {
       waits.add(Duration.between(e.handoff().at(), e.firstHumanReplyAt()).toSeconds());
     }
+    Instant withPerson = e.handoff() != null ? e.handoff().at() : e.firstHumanReplyAt();
+    if (e.outcome() == Episode.Outcome.CLOSED_BY_AGENT
+        && withPerson != null
+        && e.endedAt() != null) {
+      handling.add(Duration.between(withPerson, e.endedAt()).toSeconds());
+    }
+  }
+
+  /** Dividing by the chats of this tally. */
+  Double rate(int part) {
+    return Analytics.rate(part, chats);
   }
 
   Satisfaction satisfaction() {
@@ -78,15 +92,23 @@ final class ChatTally {
   }
 
   FirstHumanReply firstHumanReply() {
-    if (waits.isEmpty()) {
-      return new FirstHumanReply(0, null);
+    return new FirstHumanReply(waits.size(), median(waits));
+  }
+
+  HandlingTime handlingTime() {
+    return new HandlingTime(handling.size(), median(handling));
+  }
+
+  private static Double median(List<Long> values) {
+    if (values.isEmpty()) {
+      return null;
     }
-    List<Long> sorted = new ArrayList<>(waits);
+    List<Long> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();
-    double median =
-        n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
-    return new FirstHumanReply(n, median);
+    return n % 2 == 1
+        ? (double) sorted.get(n / 2)
+        : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 
   /**

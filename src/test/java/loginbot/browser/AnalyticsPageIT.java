@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,7 +30,8 @@ class AnalyticsPageIT {
   static void start() throws Exception {
     Chromium.require();
     server = LiveServer.start(Map.of());
-    // A resolved chat with feedback, a handoff, and a message the bot cannot place.
+    // A resolved chat with feedback, two handoffs (one answered and closed by Alice), and a
+    // message the bot cannot place.
     say(
         "happy",
         "customer",
@@ -38,6 +43,25 @@ class AnalyticsPageIT {
         "/rate 4");
     say("stuck", "customer", "I want to talk to a person");
     say("lost", "customer", "what is the weather like in Montreal");
+    say("helped", "customer", "I want to talk to a person");
+    assertThat(agent("/api/conversations/helped/messages", "{\"text\":\"Hello, Alice here.\"}"))
+        .isEqualTo(201);
+    assertThat(agent("/api/conversations/helped/close", "")).isEqualTo(200);
+  }
+
+  private static int agent(String path, String json) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", "Bearer " + LiveServer.AGENT_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(
+                    json.isEmpty()
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
   @AfterAll
@@ -77,18 +101,57 @@ class AnalyticsPageIT {
       new ConsolePage(driver).signIn(LiveServer.AGENT_TOKEN);
 
       until(driver, d -> d.findElement(By.linkText("Analytics"))).click();
-      until(driver, d -> "3".equals(d.findElement(By.id("kpi-chats")).getText()) ? true : null);
+      until(driver, d -> "4".equals(d.findElement(By.id("kpi-chats")).getText()) ? true : null);
 
       assertThat(driver.getCurrentUrl()).endsWith("/agent/analytics");
-      assertThat(driver.findElement(By.id("kpi-resolved")).getText()).isEqualTo("33%");
-      assertThat(driver.findElement(By.id("kpi-handoff")).getText()).isEqualTo("33%");
+      assertThat(driver.findElement(By.id("kpi-resolved")).getText()).isEqualTo("25%");
+      assertThat(driver.findElement(By.id("kpi-handoff")).getText()).isEqualTo("50%");
       assertThat(driver.findElement(By.id("kpi-helpful")).getText()).isEqualTo("100%");
       assertThat(driver.findElement(By.id("kpi-rating")).getText()).isEqualTo("4.0 / 5");
       assertThat(driver.findElement(By.id("reasons")).getText()).contains("Asked for a person");
       assertThat(driver.findElement(By.id("cases")).getText()).contains("Invalid credentials");
       assertThat(driver.findElement(By.id("not-understood")).getText())
           .contains("what is the weather like in Montreal");
+      assertThat(driver.findElement(By.id("agents")).getText()).contains("Alice");
+      assertThat(driver.findElement(By.id("kpi-first-reply-n")).getText())
+          .isEqualTo("median over 1 answered chat");
+      assertThat(driver.findElement(By.id("kpi-handling-n")).getText())
+          .isEqualTo("median over 1 closed chat");
       Screenshots.save(driver, "analytics");
+    }
+  }
+
+  @Test
+  void the_trends_draw_one_bar_per_day_of_the_period_and_today_carries_the_chats() {
+    try (Chromium.Browser agent = Chromium.start(1280, 1100)) {
+      WebDriver driver = agent.driver();
+      driver.get(server.url("/agent/analytics"));
+      driver.findElement(By.id("token")).sendKeys(LiveServer.AGENT_TOKEN);
+      driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+      until(driver, d -> "4".equals(d.findElement(By.id("kpi-chats")).getText()) ? true : null);
+
+      for (String chart : List.of("trend-resolved", "trend-handoff", "trend-helpful")) {
+        List<WebElement> bars = driver.findElements(By.cssSelector("#" + chart + " svg rect.bar"));
+        List<WebElement> drawn =
+            driver.findElements(By.cssSelector("#" + chart + " svg rect.bar:not(.empty)"));
+        assertThat(bars).as(chart).hasSize(7);
+        assertThat(drawn).as(chart).hasSize(1);
+        assertThat(drawn.get(0).getAttribute("data-date"))
+            .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+      }
+      String today =
+          driver
+              .findElement(By.cssSelector("#trend-handoff rect.bar:not(.empty) title"))
+              .getAttribute("textContent");
+      assertThat(today).endsWith(": 50%, 2 of 4 chats");
+
+      driver.findElement(By.cssSelector(".quick button[data-days='30']")).click();
+      until(
+          driver,
+          d ->
+              d.findElements(By.cssSelector("#trend-resolved rect.bar")).size() == 30
+                  ? true
+                  : null);
     }
   }
 

@@ -51,7 +51,9 @@ class AnalyticsApiTest {
           assertThat(page.headers().get("Content-Type").get(0)).startsWith("text/html");
           assertThat(page.body().string())
               .contains("<script src=\"/analytics.js\"", "id=\"not-understood\"");
-          assertThat(script.body().string()).contains("loginbot.agentToken", "/api/analytics");
+          assertThat(script.body().string()).contains("LoginbotConsole", "/api/analytics");
+          assertThat(client.get("/analytics-charts.js").body().string())
+              .contains("createElementNS");
         });
   }
 
