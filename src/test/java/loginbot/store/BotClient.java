@@ -25,12 +25,23 @@ final class BotClient {
   private final ObjectMapper json = Json.newMapper();
 
   /**
-   * Sends one message; returns the bot's reply texts. Anything but 200 is an error naming the
-   * answer.
+   * How often a refused message (503, the store's back-pressure) is sent again, as platforms do.
+   */
+  static final int ATTEMPTS = 30;
+
+  /**
+   * Sends one message; returns the bot's reply texts. A 503 is retried after its Retry-After, as a
+   * platform retries (the message was refused before its turn, so nothing ran); anything else but
+   * 200 is an error naming the answer.
    */
   List<String> send(URI base, String sender, String text, String messageId)
       throws IOException, InterruptedException {
     HttpResponse<String> response = post(base, sender, text, messageId);
+    for (int attempt = 1; response.statusCode() == 503 && attempt < ATTEMPTS; attempt++) {
+      long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+      Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+      response = post(base, sender, text, messageId);
+    }
     if (response.statusCode() != 200) {
       throw new IOException("webhook answered " + response.statusCode() + ": " + response.body());
     }
