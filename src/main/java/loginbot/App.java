@@ -252,7 +252,8 @@ public final class App implements AutoCloseable {
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
-      surfaces.add(new ConversationsApi(conversations, store, agents, requests));
+      surfaces.add(
+          new ConversationsApi(conversations, store, agents, requests, config.chatwootBaseUrl()));
       ConsoleEvents consoleEvents = new ConsoleEvents(store, agents, clock, Duration.ofSeconds(1));
       resources.push(consoleEvents);
       surfaces.add(consoleEvents);

@@ -59,6 +59,7 @@
     $('queue').textContent = '';
     $('transcript').textContent = '';
     $('packet').textContent = '';
+    $('context').textContent = '';
     $('detail').hidden = true;
     $('placeholder').hidden = false;
     $('who').hidden = true;
@@ -311,7 +312,11 @@
     shown = v;
     $('placeholder').hidden = true;
     $('detail').hidden = false;
-    $('detail-title').textContent = 'Conversation ' + v.id;
+    var name = v.context && v.context.name;
+    $('detail-title').textContent = name ? 'Conversation with ' + name : 'Conversation ' + v.id;
+    $('context').textContent = '';
+    $('context').appendChild(window.LoginbotContext.context(v));
+    $('detail').dataset.id = v.id;
     var meta = $('detail-meta');
     meta.textContent = '';
     meta.appendChild(el('span', { class: 'status ' + v.status, text: C.label(v.status) }));

@@ -96,7 +96,7 @@ abstract class MigrationsContract {
                   clock.instant(),
                   clock.instant(),
                   episode,
-                  new Reader(null, null, null, false, 1, 1),
+                  new Reader(null, null, null, false, 1, 1, Reader.Client.UNKNOWN),
                   1));
       assertThat(store.episodes("old")).containsExactly(episode);
       assertThat(store.transcript("old", 0))
