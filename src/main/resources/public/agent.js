@@ -444,7 +444,9 @@
           text: (l.understood ? '' : 'not understood: ') + l.intent + confidence }));
       }
       var item = el('li', { class: 'line ' + author },
-        [head, el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
+        [head, author === 'agent'
+          ? window.LoginbotMarkdown.render(l.text, el('div', { class: 'text md' }))
+          : el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
       var image = author === 'user' && /^\[image (att_[A-Za-z0-9_-]{22})\]/.exec(l.text);
       if (image) item.appendChild(screenshot(image[1]));
       if (author === 'bot') lastButtons = l.buttons || [];

@@ -340,6 +340,7 @@
       bubble.classList.add('image');
       bubble.appendChild(image(attachment));
     } else if (author === 'user') bubble.textContent = text;
+    else if (author === 'agent' && window.LoginbotMarkdown) window.LoginbotMarkdown.render(text, bubble);
     else appendLinked(bubble, typo(text));
     var meta = el('div', { class: 'meta' });
     var node;

@@ -18,6 +18,7 @@ public final class AgentConsole implements Routes {
               Map.entry("/console-common.js", "public/console-common.js"),
               Map.entry("/console-packet.js", "public/console-packet.js"),
               Map.entry("/console-context.js", "public/console-context.js"),
+              Map.entry("/markdown.js", "public/markdown.js"),
               Map.entry("/agent/history", "public/history.html"),
               Map.entry("/history.js", "public/history.js"),
               Map.entry("/agent.css", "public/agent.css")));
