@@ -259,6 +259,8 @@ public final class App implements AutoCloseable {
       surfaces.add(consoleEvents);
       surfaces.add(new AgentSignals(agents, database.widgetSessions(), requests, clock));
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
+      surfaces.add(
+          new loginbot.web.CannedRepliesApi(agents, database.cannedReplies(), requests, clock));
       surfaces.add(new AgentConsole());
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));

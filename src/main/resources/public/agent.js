@@ -35,6 +35,7 @@
     return C.api('GET', '/api/me').then(function (agent) {
       me = agent.name;
       $('agent-name').textContent = me;
+      window.LoginbotCanned.load();
       $('who').hidden = false;
       $('sign-in-view').hidden = true;
       $('console-view').hidden = false;
@@ -356,6 +357,9 @@
       });
     }).catch(function () { $('ready').hidden = true; });
   }
+
+  window.LoginbotReply = Object.freeze({ insert: function (text) { insertReply(text); } });
+  window.LoginbotCanned.init();
 
   /** Puts text into the reply box at the cursor, on its own paragraph. */
   function insertReply(text) {

@@ -19,6 +19,7 @@ public final class AgentConsole implements Routes {
               Map.entry("/console-packet.js", "public/console-packet.js"),
               Map.entry("/console-context.js", "public/console-context.js"),
               Map.entry("/markdown.js", "public/markdown.js"),
+              Map.entry("/console-canned.js", "public/console-canned.js"),
               Map.entry("/agent/history", "public/history.html"),
               Map.entry("/history.js", "public/history.js"),
               Map.entry("/agent.css", "public/agent.css")));

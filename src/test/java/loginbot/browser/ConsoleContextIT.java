@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 class ConsoleContextIT {
 
   @Test
-  void the_console_shows_the_customer_as_the_page_described_them_and_marks_it_unverified() {
+  void the_console_shows_the_customer_as_the_page_described_them_and_a_shortcut_inserts_a_reply()
+      throws Exception {
     Chromium.require();
     String[] botUrl = new String[1];
     Javalin site =
@@ -32,6 +33,21 @@ class ConsoleContextIT {
       widget.until(d -> widget.waiting());
       String id = WidgetAndConsoleIT.conversationId(customer.driver());
 
+      var saved =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(bot.url("/api/canned-replies")))
+                      .header("Authorization", "Bearer " + LiveServer.AGENT_TOKEN)
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          java.net.http.HttpRequest.BodyPublishers.ofString(
+                              "{\"shortcut\": \"thanks\", \"text\":"
+                                  + " \"**Thank you** for waiting.\\n\\n- I'm checking your"
+                                  + " account\\n- back in a minute\"}"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(saved.statusCode()).isEqualTo(201);
       agent.driver().get(bot.url("/agent"));
       ConsolePage console = new ConsolePage(agent.driver());
       console.signIn(LiveServer.AGENT_TOKEN).openConversation(id);
@@ -55,6 +71,19 @@ class ConsoleContextIT {
           .isEqualTo("Conversation with Jane Doe <jane>");
       console.script("document.getElementById('detail').scrollTop = 0; window.scrollTo(0, 0);");
       Screenshots.save(agent.driver(), "console-context");
+
+      WebElement box = agent.driver().findElement(By.id("reply-text"));
+      box.sendKeys("Hi Jane, /thanks ");
+      assertThat(box.getAttribute("value"))
+          .isEqualTo(
+              "Hi Jane, **Thank you** for waiting.\n\n- I'm checking your account\n- back in a"
+                  + " minute");
+      agent.driver().findElement(By.id("reply-send")).click();
+      WebElement sent = widget.awaitMessage("agent", "Thank you");
+      assertThat(widget.find(".msg.agent strong").getText()).isEqualTo("Thank you");
+      assertThat(sent.findElements(By.cssSelector("li"))).hasSize(2);
+      console.awaitTranscriptLine("agent", "back in a minute");
+      Screenshots.save(agent.driver(), "console-canned-reply");
     } finally {
       site.stop();
     }
