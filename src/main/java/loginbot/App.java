@@ -266,12 +266,15 @@ public final class App implements AutoCloseable {
       surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
       surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
-      surfaces.add(new ConversationsApi(conversations, store, agents, requests));
+      surfaces.add(
+          new ConversationsApi(conversations, store, agents, requests, config.chatwootBaseUrl()));
       ConsoleEvents consoleEvents = new ConsoleEvents(store, agents, clock, Duration.ofSeconds(1));
       resources.push(consoleEvents);
       surfaces.add(consoleEvents);
       surfaces.add(new AgentSignals(agents, database.widgetSessions(), requests, clock));
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
+      surfaces.add(
+          new loginbot.web.CannedRepliesApi(agents, database.cannedReplies(), requests, clock));
       surfaces.add(new AgentConsole());
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));

@@ -35,6 +35,7 @@
     return C.api('GET', '/api/me').then(function (agent) {
       me = agent.name;
       $('agent-name').textContent = me;
+      window.LoginbotCanned.load();
       $('who').hidden = false;
       $('sign-in-view').hidden = true;
       $('console-view').hidden = false;
@@ -59,6 +60,7 @@
     $('queue').textContent = '';
     $('transcript').textContent = '';
     $('packet').textContent = '';
+    $('context').textContent = '';
     $('detail').hidden = true;
     $('placeholder').hidden = false;
     $('who').hidden = true;
@@ -311,7 +313,11 @@
     shown = v;
     $('placeholder').hidden = true;
     $('detail').hidden = false;
-    $('detail-title').textContent = 'Conversation ' + v.id;
+    var name = v.context && v.context.name;
+    $('detail-title').textContent = name ? 'Conversation with ' + name : 'Conversation ' + v.id;
+    $('context').textContent = '';
+    $('context').appendChild(window.LoginbotContext.context(v));
+    $('detail').dataset.id = v.id;
     var meta = $('detail-meta');
     meta.textContent = '';
     meta.appendChild(el('span', { class: 'status ' + v.status, text: C.label(v.status) }));
@@ -351,6 +357,9 @@
       });
     }).catch(function () { $('ready').hidden = true; });
   }
+
+  window.LoginbotReply = Object.freeze({ insert: function (text) { insertReply(text); } });
+  window.LoginbotCanned.init();
 
   /** Puts text into the reply box at the cursor, on its own paragraph. */
   function insertReply(text) {
@@ -439,7 +448,9 @@
           text: (l.understood ? '' : 'not understood: ') + l.intent + confidence }));
       }
       var item = el('li', { class: 'line ' + author },
-        [head, el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
+        [head, author === 'agent'
+          ? window.LoginbotMarkdown.render(l.text, el('div', { class: 'text md' }))
+          : el('div', { class: 'text', text: clicked ? clicked.title : l.text })]);
       var image = author === 'user' && /^\[image (att_[A-Za-z0-9_-]{22})\]/.exec(l.text);
       if (image) item.appendChild(screenshot(image[1]));
       if (author === 'bot') lastButtons = l.buttons || [];

@@ -59,8 +59,20 @@
     email: (data.userEmail || '').trim().slice(0, 254) || null,
     colour: data.colour || data.color || null,
     position: data.position === 'left' ? 'left' : 'right',
-    greeting: (data.greeting || '').trim() || null
+    greeting: (data.greeting || '').trim() || null,
+    appVersion: (data.appVersion || '').trim().slice(0, 60) || null
   };
+
+  // What agents see as the device: the browser and the system, in words, never the raw agent string.
+  function deviceOf(ua) {
+    var system = /iPhone|iPad|iPod/.test(ua) ? 'iOS' : /Android/.test(ua) ? 'Android'
+      : /Windows/.test(ua) ? 'Windows' : /Mac OS X|Macintosh/.test(ua) ? 'macOS'
+      : /CrOS/.test(ua) ? 'ChromeOS' : /Linux/.test(ua) ? 'Linux' : 'an unknown system';
+    var browser = /Edg\//.test(ua) ? 'Edge' : /OPR\//.test(ua) ? 'Opera' : /Firefox\/|FxiOS/.test(ua) ? 'Firefox'
+      : /Chrome\/|CriOS/.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'a browser';
+    var mobile = /Mobi|iPhone|Android/.test(ua) ? ' (mobile)' : '';
+    return browser + ' on ' + system + mobile;
+  }
   var lang = opts.language || ((navigator.language || 'en').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
   var T = STRINGS[lang];
   var STORE_KEY = 'loginbot.conversation:' + BASE;
@@ -328,6 +340,7 @@
       bubble.classList.add('image');
       bubble.appendChild(image(attachment));
     } else if (author === 'user') bubble.textContent = text;
+    else if (author === 'agent' && window.LoginbotMarkdown) window.LoginbotMarkdown.render(text, bubble);
     else appendLinked(bubble, typo(text));
     var meta = el('div', { class: 'meta' });
     var node;
@@ -550,6 +563,9 @@
       if (state.lastSeq === 0 && opts.email) body.email = opts.email;
       // Where the chat is, so an answer e-mailed to a user who left links back to it.
       if (state.lastSeq === 0) body.page = location.href.split('#')[0];
+      // Shown to agents beside the conversation, so they need not ask.
+      if (state.lastSeq === 0) body.device = deviceOf(navigator.userAgent || '');
+      if (state.lastSeq === 0 && opts.appVersion) body.appVersion = opts.appVersion;
       return api('POST', conversationPath('/messages?after=' + state.lastSeq), body, c.token);
     }).then(function (result) {
       if (item.file && result.lines.length) state.images[result.lines[0].attachment] = item.pending.querySelector('img').src;

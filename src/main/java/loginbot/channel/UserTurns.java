@@ -259,6 +259,7 @@ final class UserTurns {
     if (v.page() != null) {
       r = r.withPage(v.page());
     }
+    r = r.withClient(new Reader.Client(v.name(), v.device(), v.appVersion()));
     if (v.email() != null && r.email() == null) {
       r = r.withEmail(v.email(), "page").awaitingEmail(reader.awaitingEmail());
     }

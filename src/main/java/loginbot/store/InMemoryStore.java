@@ -97,7 +97,8 @@ public final class InMemoryStore implements ConversationStore {
         after.page(),
         after.awaitingEmail(),
         Math.max(before.seenSeq(), after.seenSeq()),
-        Math.max(before.mailedSeq(), after.mailedSeq()));
+        Math.max(before.mailedSeq(), after.mailedSeq()),
+        after.client());
   }
 
   @Override
@@ -263,7 +264,8 @@ public final class InMemoryStore implements ConversationStore {
                   r.page(),
                   r.awaitingEmail(),
                   r.seenSeq(),
-                  Math.max(r.mailedSeq(), seq)));
+                  Math.max(r.mailedSeq(), seq),
+                  r.client()));
         });
   }
 

@@ -320,6 +320,11 @@ public final class JdbcStore implements ConversationStore {
     return new WidgetSessionTable(tx, dialect);
   }
 
+  /** The team's canned replies, in this database. */
+  public CannedReplies cannedReplies() {
+    return new CannedReplyTable(tx, dialect);
+  }
+
   /** Users' images, in this database; they go with their conversation. */
   public Attachments attachments() {
     return new AttachmentTable(tx, dialect);

@@ -69,14 +69,21 @@ final class Rows {
   }
 
   /** The reader's details as stored in the JSON column; read positions have their own columns. */
-  record ReaderDetails(String email, String emailSource, String page, boolean awaitingEmail) {}
+  record ReaderDetails(
+      String email,
+      String emailSource,
+      String page,
+      boolean awaitingEmail,
+      String name,
+      String device,
+      String appVersion) {}
 
   ConversationRecord conversation(ResultSet rs) throws SQLException {
     String handoff = rs.getString("handoff");
     String readerJson = rs.getString("reader");
     ReaderDetails details =
         readerJson == null
-            ? new ReaderDetails(null, null, null, false)
+            ? new ReaderDetails(null, null, null, false, null, null, null)
             : read(readerJson, ReaderDetails.class);
     return new ConversationRecord(
         rs.getString("id"),
@@ -92,7 +99,8 @@ final class Rows {
             details.page(),
             details.awaitingEmail(),
             rs.getLong("seen_seq"),
-            rs.getLong("mailed_seq")),
+            rs.getLong("mailed_seq"),
+            new Reader.Client(details.name(), details.device(), details.appVersion())),
         rs.getLong("last_seq"),
         rs.getString("assignee"));
   }
@@ -190,7 +198,13 @@ final class Rows {
     String details =
         write(
             new ReaderDetails(
-                reader.email(), reader.emailSource(), reader.page(), reader.awaitingEmail()));
+                reader.email(),
+                reader.emailSource(),
+                reader.page(),
+                reader.awaitingEmail(),
+                reader.client().name(),
+                reader.client().device(),
+                reader.client().appVersion()));
     return (ps, first) -> {
       int i = first;
       ps.setString(i++, s.status().code());

@@ -11,15 +11,18 @@ import java.util.Map;
 public final class AgentConsole implements Routes {
   private final ClasspathAssets assets =
       new ClasspathAssets(
-          Map.of(
-              "/agent", "public/agent.html",
-              "/agent.js", "public/agent.js",
-              "/console-dom.js", "public/console-dom.js",
-              "/console-common.js", "public/console-common.js",
-              "/console-packet.js", "public/console-packet.js",
-              "/agent/history", "public/history.html",
-              "/history.js", "public/history.js",
-              "/agent.css", "public/agent.css"));
+          Map.ofEntries(
+              Map.entry("/agent", "public/agent.html"),
+              Map.entry("/agent.js", "public/agent.js"),
+              Map.entry("/console-dom.js", "public/console-dom.js"),
+              Map.entry("/console-common.js", "public/console-common.js"),
+              Map.entry("/console-packet.js", "public/console-packet.js"),
+              Map.entry("/console-context.js", "public/console-context.js"),
+              Map.entry("/markdown.js", "public/markdown.js"),
+              Map.entry("/console-canned.js", "public/console-canned.js"),
+              Map.entry("/agent/history", "public/history.html"),
+              Map.entry("/history.js", "public/history.js"),
+              Map.entry("/agent.css", "public/agent.css")));
 
   @Override
   public void addTo(RoutesConfig routes) {

@@ -22,7 +22,8 @@ public final class ClasspathAssets implements Routes {
 
   /**
    * @param resourceByPath URL path → classpath resource name, e.g. "/widget.js" →
-   *     "public/widget.js"
+   *     "public/widget.js"; several resources separated by spaces are served as one, joined in that
+   *     order (so the widget stays one script while sharing a file with the console)
    */
   public ClasspathAssets(Map<String, String> resourceByPath) {
     resourceByPath.forEach((path, resource) -> byPath.put(path, load(resource)));
@@ -43,19 +44,32 @@ public final class ClasspathAssets implements Routes {
     ctx.contentType(asset.contentType()).result(asset.body());
   }
 
-  private static Asset load(String resource) {
+  private static Asset load(String resources) {
+    String[] names = resources.split(" ");
+    var joined = new java.io.ByteArrayOutputStream();
+    for (String name : names) {
+      joined.writeBytes(read(name));
+      joined.write('\n');
+    }
+    String resource = names[names.length - 1];
+    try {
+      byte[] body = names.length == 1 ? read(resource) : joined.toByteArray();
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+      String etag = "\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
+      return new Asset(body, contentType(resource), etag);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] read(String resource) {
     try (InputStream in = ClasspathAssets.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + resource);
       }
-      byte[] body = in.readAllBytes();
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      String etag = "\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
-      return new Asset(body, contentType(resource), etag);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

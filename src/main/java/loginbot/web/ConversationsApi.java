@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.RoleSource;
@@ -29,10 +30,11 @@ public final class ConversationsApi implements Routes {
   private final ConversationStore store;
   private final AgentAuth auth;
   private final Requests requests;
+  private final Optional<String> chatwootBase;
 
   public ConversationsApi(
       ConversationService conversations, ConversationStore store, AgentAuth auth) {
-    this(conversations, store, auth, new Requests(Json.newMapper()));
+    this(conversations, store, auth, new Requests(Json.newMapper()), Optional.empty());
   }
 
   public ConversationsApi(
@@ -40,10 +42,21 @@ public final class ConversationsApi implements Routes {
       ConversationStore store,
       AgentAuth auth,
       Requests requests) {
+    this(conversations, store, auth, requests, Optional.empty());
+  }
+
+  /** chatwootBase: CHATWOOT_BASE_URL, for links from a Chatwoot conversation to Chatwoot. */
+  public ConversationsApi(
+      ConversationService conversations,
+      ConversationStore store,
+      AgentAuth auth,
+      Requests requests,
+      Optional<String> chatwootBase) {
     this.conversations = conversations;
     this.store = store;
     this.auth = auth;
     this.requests = requests;
+    this.chatwootBase = chatwootBase;
   }
 
   /** Who the bearer token belongs to, so the console can greet the agent. */
@@ -60,6 +73,7 @@ public final class ConversationsApi implements Routes {
    * @param roleSource "given by the page" (channel metadata) or "claimed by the user" (in a message
    *     or with a button); null when the role is unknown
    * @param assignee the agent handling it; null while nobody took it
+   * @param context who the customer is and where they chat from, as the page and widget said
    */
   public record ConversationView(
       String id,
@@ -78,10 +92,19 @@ public final class ConversationsApi implements Routes {
       String replyEmail,
       String replyEmailSource,
       String roleSource,
-      String assignee) {
+      String assignee,
+      CustomerContext context) {
 
     static ConversationView of(
         ConversationRecord c, List<TranscriptEntry> transcript, List<Episode> episodes) {
+      return of(c, transcript, episodes, Optional.empty());
+    }
+
+    static ConversationView of(
+        ConversationRecord c,
+        List<TranscriptEntry> transcript,
+        List<Episode> episodes,
+        Optional<String> chatwootBase) {
       var s = c.state();
       return new ConversationView(
           c.id(),
@@ -100,7 +123,8 @@ public final class ConversationsApi implements Routes {
           c.reader().email(),
           c.reader().emailSource(),
           s.role() == null ? null : RoleSource.describe(s.facts()).orElse(null),
-          c.assignee());
+          c.assignee(),
+          CustomerContext.of(c, chatwootBase));
     }
   }
 
@@ -253,6 +277,6 @@ public final class ConversationsApi implements Routes {
   private ConversationView view(String id) {
     ConversationRecord c =
         store.find(id).orElseThrow(() -> new NotFoundResponse("no conversation " + id));
-    return ConversationView.of(c, store.transcript(id, 0), store.episodes(id));
+    return ConversationView.of(c, store.transcript(id, 0), store.episodes(id), chatwootBase);
   }
 }

@@ -33,8 +33,17 @@ final class ConsolePage {
                     .findFirst()
                     .orElse(null))
         .click();
-    until(d -> d.findElement(By.id("detail-title")).getText().contains(id));
+    until(d -> id.equals(d.findElement(By.id("detail")).getAttribute("data-id")));
     return this;
+  }
+
+  /** The Customer panel's text, once it has some. */
+  String context() {
+    return until(
+        d -> {
+          String text = d.findElement(By.id("context")).getText();
+          return text.isBlank() ? null : text;
+        });
   }
 
   List<String> queueIds() {

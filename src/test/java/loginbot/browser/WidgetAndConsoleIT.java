@@ -100,6 +100,8 @@ class WidgetAndConsoleIT {
   void markup_from_the_user_or_an_agent_is_shown_as_text() throws Exception {
     String userMarkup = "<img src=x onerror=alert(1)>";
     String agentMarkup = "<b>bold</b><img src=x onerror=alert(2)>";
+    String agentMarkdown =
+        " **really** [help](https://example.com/help) [bad](javascript:alert(3))";
     try (Chromium.Browser customer = Chromium.start(1280, 860);
         Chromium.Browser agent = Chromium.start(1280, 860)) {
       customer.driver().get(server.url("/"));
@@ -118,12 +120,16 @@ class WidgetAndConsoleIT {
                       .header("Authorization", "Bearer " + LiveServer.AGENT_TOKEN)
                       .header("Content-Type", "application/json")
                       .POST(
-                          HttpRequest.BodyPublishers.ofString("{\"text\":\"" + agentMarkup + "\"}"))
+                          HttpRequest.BodyPublishers.ofString(
+                              "{\"text\":\"" + agentMarkup + agentMarkdown + "\"}"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(reply.statusCode()).isEqualTo(201);
 
-      assertThat(widget.awaitMessage("agent", "<b>bold</b>").getText()).isEqualTo(agentMarkup);
+      assertThat(widget.awaitMessage("agent", "<b>bold</b>").getText())
+          .isEqualTo(agentMarkup + " really help [bad](javascript:alert(3))");
+      assertFormattedSafely(widget.root().findElements(By.cssSelector(".msg.agent a")));
+      assertThat(widget.find(".msg.agent strong").getText()).isEqualTo("really");
       assertThat(widget.awaitMessage("user", "<img").getText()).isEqualTo(userMarkup);
       assertThat(widget.root().findElements(By.cssSelector(".log img, .log b"))).isEmpty();
       assertNoAlert(customer.driver());
@@ -132,7 +138,9 @@ class WidgetAndConsoleIT {
       ConsolePage console =
           new ConsolePage(agent.driver()).signIn(LiveServer.AGENT_TOKEN).openConversation(id);
       assertThat(console.awaitTranscriptLine("user", "<img").getText()).isEqualTo(userMarkup);
-      assertThat(console.awaitTranscriptLine("agent", "<b>").getText()).isEqualTo(agentMarkup);
+      assertThat(console.awaitTranscriptLine("agent", "<b>").getText())
+          .isEqualTo(agentMarkup + " really help [bad](javascript:alert(3))");
+      assertFormattedSafely(agent.driver().findElements(By.cssSelector("#transcript .agent a")));
       assertThat(agent.driver().findElements(By.cssSelector("#transcript img, #transcript b")))
           .isEmpty();
       assertNoAlert(agent.driver());
@@ -233,6 +241,14 @@ class WidgetAndConsoleIT {
             .executeScript(
                 "var key = Object.keys(localStorage).find(k => k.indexOf('loginbot.conversation:') === 0);"
                     + "return key ? JSON.parse(localStorage.getItem(key)).id : null;");
+  }
+
+  /** The one link is the https one, opening in a new tab without a handle on this page. */
+  static void assertFormattedSafely(List<org.openqa.selenium.WebElement> links) {
+    assertThat(links).hasSize(1);
+    assertThat(links.get(0).getAttribute("href")).isEqualTo("https://example.com/help");
+    assertThat(links.get(0).getAttribute("target")).isEqualTo("_blank");
+    assertThat(links.get(0).getAttribute("rel")).contains("noopener");
   }
 
   static void assertNoAlert(WebDriver driver) {

@@ -285,6 +285,9 @@ abstract class ConversationStoreContract {
     assertThat(store.find("c1").orElseThrow().lastSeq()).isEqualTo(4);
   }
 
+  private static final Reader.Client JANE =
+      new Reader.Client("Jane Doe", "Firefox on Windows", "4.2.1");
+
   @Test
   void reader_details_written_by_a_turn_are_kept_and_a_stale_seen_position_does_not_win() {
     store.runTurn("c1", "widget", null, Turns.echo("one", now()));
@@ -295,12 +298,14 @@ abstract class ConversationStoreContract {
         "widget",
         null,
         Turns.withReader(
-            new Reader("jane@example.com", "user", "https://app.example.com/help", true, 1, 0)));
+            new Reader(
+                "jane@example.com", "user", "https://app.example.com/help", true, 1, 0, JANE)));
 
     Reader reader = store.find("c1").orElseThrow().reader();
     assertThat(reader)
         .isEqualTo(
-            new Reader("jane@example.com", "user", "https://app.example.com/help", true, 2, 0));
+            new Reader(
+                "jane@example.com", "user", "https://app.example.com/help", true, 2, 0, JANE));
   }
 
   @Test

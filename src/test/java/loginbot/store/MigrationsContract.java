@@ -40,7 +40,7 @@ abstract class MigrationsContract {
       store.runTurn("c1", "rest", "m1", Turns.feedback(true, 5, clock.instant()));
     }
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(column("SELECT rating FROM conversations WHERE id = 'c1'")).isEqualTo("5");
     assertThat(column("SELECT rating FROM episodes WHERE conversation_id = 'c1'")).isEqualTo("5");
   }
@@ -67,7 +67,7 @@ abstract class MigrationsContract {
     writeAtVersion1("old", "widget", state, packet, replies);
 
     try (JdbcStore store = openAt(MigrationVersion.LATEST)) {
-      assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+      assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
       ConversationRecord found = store.find("old").orElseThrow();
       Episode episode =
           new Episode(
@@ -96,7 +96,7 @@ abstract class MigrationsContract {
                   clock.instant(),
                   clock.instant(),
                   episode,
-                  new Reader(null, null, null, false, 1, 1),
+                  new Reader(null, null, null, false, 1, 1, Reader.Client.UNKNOWN),
                   1));
       assertThat(store.episodes("old")).containsExactly(episode);
       assertThat(store.transcript("old", 0))

@@ -13,9 +13,10 @@ import loginbot.web.AllowedOrigins;
 import loginbot.web.Requests;
 
 /**
- * What the embedding page says about the visitor ({@code name}, {@code email}) and where the chat
- * is ({@code page}): unverified, the page vouches for them. The page must be on the origin the
- * request came from, one allowed to embed the widget, so an e-mail never links anywhere else.
+ * What the embedding page says about the visitor ({@code name}, {@code email}, {@code device},
+ * {@code appVersion}) and where the chat is ({@code page}): unverified, the page vouches for them.
+ * The page must be on the origin the request came from, one allowed to embed the widget, so an
+ * e-mail never links anywhere else.
  */
 final class Contact {
   static final int MAX_PAGE_CHARS = 2000;
@@ -33,8 +34,15 @@ final class Contact {
         });
     Optional<String> page =
         Requests.optionalText(body, "page", MAX_PAGE_CHARS).map(p -> page(p, ctx, allowed));
+    // Shown to agents as given, through textContent: only the length is bounded.
+    Optional<String> device = Requests.optionalText(body, "device", 120).map(String::strip);
+    Optional<String> appVersion = Requests.optionalText(body, "appVersion", 60).map(String::strip);
     return new Visitor(
-        name.orElse(null), email.map(EmailAddress::normalise).orElse(null), page.orElse(null));
+        name.orElse(null),
+        email.map(EmailAddress::normalise).orElse(null),
+        page.orElse(null),
+        device.orElse(null),
+        appVersion.orElse(null));
   }
 
   private static String page(String raw, Context ctx, AllowedOrigins allowed) {

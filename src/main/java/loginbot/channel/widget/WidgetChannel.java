@@ -46,7 +46,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
       new ClasspathAssets(
           Map.of(
               "/", "public/index.html",
-              "/widget.js", "public/widget.js",
+              "/widget.js", "public/markdown.js public/widget.js",
               "/widget.css", "public/widget.css",
               "/demo.css", "public/demo.css",
               "/favicon.svg", "public/favicon.svg"));

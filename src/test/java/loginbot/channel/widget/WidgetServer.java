@@ -98,6 +98,8 @@ public final class WidgetServer implements AutoCloseable {
                 api,
                 new AgentSignals(agents, parts.sessions(), requests, clock),
                 new loginbot.web.AttachmentsApi(agents, attachments),
+                new loginbot.web.CannedRepliesApi(
+                    agents, new loginbot.store.InMemoryCannedReplies(), requests, clock),
                 new AgentConsole(),
                 new loginbot.web.ReadyReplies(store, content, agents),
                 consoleEvents));
