@@ -37,6 +37,15 @@ final class Axe {
       throw new UncheckedIOException(e);
     }
     JavascriptExecutor js = (JavascriptExecutor) driver;
+    // axe computes contrast with the current opacity: a panel still fading in reads as faint text.
+    // Wait for every finite animation, in the page and in shadow roots (the widget's), to end.
+    js.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "var roots = [document];"
+            + "document.querySelectorAll('*').forEach(e => { if (e.shadowRoot) roots.push(e.shadowRoot); });"
+            + "var running = [].concat(...roots.map(r => r.getAnimations()))"
+            + ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity);"
+            + "Promise.all(running.map(a => a.finished.catch(() => null))).then(() => done(true));");
     js.executeScript(axe + "; window.__axe = axe;");
     List<Map<String, Object>> violations =
         (List<Map<String, Object>>)
