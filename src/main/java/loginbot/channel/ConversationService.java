@@ -239,13 +239,7 @@ public final class ConversationService {
         agentName,
         conversationId,
         target == null ? "nobody" : target);
-    return new TurnOutcome(
-        List.of(),
-        statusOf(result),
-        Optional.empty(),
-        false,
-        result.appended(),
-        result.conversation());
+    return withoutHandoff(result, List.of(), false);
   }
 
   /**
@@ -268,13 +262,7 @@ public final class ConversationService {
                   record.state(), List.of(line), Optional.empty(), List.of(), List.of());
             });
     audit.info("agent={} action=note conversation={}", agentName, conversationId);
-    return new TurnOutcome(
-        List.of(),
-        statusOf(result),
-        Optional.empty(),
-        false,
-        result.appended(),
-        result.conversation());
+    return withoutHandoff(result, List.of(), false);
   }
 
   /**
@@ -299,13 +287,7 @@ public final class ConversationService {
           conversationId,
           statusOf(result).code());
     }
-    return new TurnOutcome(
-        result.replies(),
-        statusOf(result),
-        Optional.empty(),
-        result.duplicate(),
-        result.appended(),
-        result.conversation());
+    return withoutHandoff(result, result.replies(), result.duplicate());
   }
 
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
@@ -567,13 +549,7 @@ public final class ConversationService {
         cause.name().toLowerCase(java.util.Locale.ROOT),
         conversationId,
         statusOf(result).code());
-    return new TurnOutcome(
-        result.replies(),
-        statusOf(result),
-        Optional.empty(),
-        false,
-        result.appended(),
-        result.conversation());
+    return withoutHandoff(result, result.replies(), false);
   }
 
   private static AgentActionRefusedException gone(String conversationId) {
@@ -585,6 +561,18 @@ public final class ConversationService {
       String conversationId, ConversationState state, String why) {
     return new AgentActionRefusedException(
         "conversation " + conversationId + " is " + state.status().code() + ": " + why);
+  }
+
+  /** The outcome of a turn that handed nothing off (agent actions, platform events). */
+  private static TurnOutcome withoutHandoff(
+      TurnResult result, List<Action.Reply> replies, boolean duplicate) {
+    return new TurnOutcome(
+        replies,
+        statusOf(result),
+        Optional.empty(),
+        duplicate,
+        result.appended(),
+        result.conversation());
   }
 
   private static Status statusOf(TurnResult result) {
