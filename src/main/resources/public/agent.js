@@ -329,6 +329,7 @@
     renderTranscript(v.transcript);
     renderOwner(v);
     userLines(v);
+    signalSeen(v);
     var key = [v.id, v.caseId, v.role, v.language].join('|');
     if (key !== readyKey) {
       readyKey = key;
@@ -512,6 +513,29 @@
       if (shown) renderOwner(shown);
     });
   });
+  // ---------- what the customer sees of the agent: typing and seen ----------
+  // Both are best-effort hints: a failed signal is dropped, never retried or shown as an error.
+  var typingSentAt = 0, seenSent = {};
+  function mayReply(v) {
+    return v && v.status === 'handoff' && !heldByOther(v) && !$('note-mode').checked;
+  }
+  $('reply-text').addEventListener('input', function () {
+    // The widget shows "… is typing" for 6 s per signal: repeat at most every 3 s while typing.
+    if (!mayReply(shown) || !$('reply-text').value.trim() || Date.now() - typingSentAt < 3000) return;
+    typingSentAt = Date.now();
+    C.api('POST', '/api/conversations/' + encodeURIComponent(shown.id) + '/typing').catch(function () {});
+  });
+  /** Tells the widget that the customer's lines up to the last one shown were seen, once each. */
+  function signalSeen(v) {
+    if (!v || v.status !== 'handoff' || heldByOther(v) || document.visibilityState !== 'visible') return;
+    var users = (v.transcript || []).filter(function (l) { return String(l.author).toLowerCase() === 'user'; });
+    var last = users.length ? users[users.length - 1].seq : 0;
+    if (!last || seenSent[v.id] >= last) return;
+    seenSent[v.id] = last;
+    C.api('POST', '/api/conversations/' + encodeURIComponent(v.id) + '/seen', { seq: last }).catch(function () {});
+  }
+  document.addEventListener('visibilitychange', function () { signalSeen(shown); });
+
   $('reply-text').addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

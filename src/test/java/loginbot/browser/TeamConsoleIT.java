@@ -50,6 +50,12 @@ class TeamConsoleIT {
       ConsolePage alice = new ConsolePage(aliceBrowser.driver()).signIn(LiveServer.AGENT_TOKEN);
       alice.openConversation(id).click("take").awaitOwner("You are handling this.");
 
+      // then the customer sees that Alice has read the chat, and that she is typing
+      widget.until(d -> widget.find(".msg.user .seen").getText().equals("Seen by Alice"));
+      aliceBrowser.driver().findElement(By.id("reply-text")).sendKeys("Hello, ");
+      widget.until(d -> widget.subtitle().equals("Alice is typing…"));
+      Screenshots.save(customer.driver(), "widget-agent-typing");
+
       // then Bob sees who handles it and cannot reply without taking it over
       bobBrowser.driver().get(server.url("/agent"));
       ConsolePage bob = new ConsolePage(bobBrowser.driver()).signIn(BOB_TOKEN);
@@ -65,7 +71,7 @@ class TeamConsoleIT {
       Screenshots.save(bobBrowser.driver(), "console-handled-by-another");
 
       // and Alice's reply reaches the widget
-      alice.reply("Hello, Alice here. Which e-mail address do you log in with?");
+      alice.reply("Alice here. Which e-mail address do you log in with?");
       widget.awaitMessage("agent", "Hello, Alice here.");
 
       // and her internal note stays in the console
