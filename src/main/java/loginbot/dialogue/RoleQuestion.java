@@ -23,6 +23,7 @@ final class RoleQuestion {
     }
     t.notUnderstoodInRow = 0;
     t.role = Role.CUSTOMER;
+    t.facts.put(RoleSource.FACT, RoleSource.ASSUMED);
     t.say(texts.get(Msg.ROLE_ASSUMED, t.language));
     return true;
   }

@@ -74,6 +74,26 @@ class RoleProvenanceTest {
   }
 
   @Test
+  void a_role_the_bot_assumed_after_two_unanswered_questions_is_shown_as_assumed() {
+    // given: a role-dependent case, and a user who twice does not say who they are
+    says("a1", "/case invalid_credentials", Optional.empty());
+    says("a1", "whatever, just fix it", Optional.empty());
+    says("a1", "I said fix it", Optional.empty());
+
+    // when
+    says("a1", "I want to talk to a person", Optional.empty());
+
+    // then the agent sees a guess, not a claim
+    HandoffPacket packet = server.store.find("a1").orElseThrow().handoff().orElseThrow();
+    assertThat(packet.role()).isEqualTo(Role.CUSTOMER);
+    assertThat(packet.facts()).containsEntry("role_source", "assumed");
+    assertThat(HandoffNote.render(packet))
+        .contains("**Role:** customer (assumed by the bot: the user did not say)");
+    assertThat(agentView("a1").get("roleSource").asText())
+        .isEqualTo("assumed by the bot: the user did not say");
+  }
+
+  @Test
   void a_role_unknown_has_no_source() {
     says("n1", "I want to talk to a person", Optional.empty());
 
