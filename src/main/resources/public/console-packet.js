@@ -31,7 +31,8 @@
         return el('li', { text: C.label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || 'no answer') });
       })));
     }
-    var facts = Object.keys(p.facts || {}).filter(function (k) { return k !== 'screenshot'; });
+    // The Customer panel already says where the role came from.
+    var facts = Object.keys(p.facts || {}).filter(function (k) { return k !== 'screenshot' && k !== 'role_source'; });
     if (facts.length) {
       row('Facts', el('ul', {}, facts.map(function (k) { return el('li', { text: C.label(k) + ': ' + p.facts[k] }); })));
     }
