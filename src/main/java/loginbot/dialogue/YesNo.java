@@ -18,13 +18,22 @@ import loginbot.nlu.Understanding;
  * negation up to three words before or two after a yes or "it worked" turns it into a no
  * ("absolutely not", "it didn't work", « ça marche pas »), one just before a failure turns it into
  * a yes ("no more errors"), and one on its own is a no. A hedge, a question or a "but" after a yes
- * makes the answer unclear; a message with no such word is no answer at all. The classifier's
- * affirm/deny is used only for a few words of no other kind, and only when it is sure.
+ * makes the answer unclear; a message with no such word is no answer at all. Praise ("great", «
+ * super ») is a yes only where it is the answer, at the start of a sentence or in a short one:
+ * "great, thanks" is, "your app looks great by the way" is not. The classifier's affirm/deny is
+ * used only for a few words of no other kind, and only when it is sure.
  */
 final class YesNo {
   static final int BEFORE = 3;
   static final int AFTER = 2;
   static final int FAILURE_BEFORE = 2;
+
+  /**
+   * Praise answers when it is among a sentence's first two words, or the sentence is this short.
+   */
+  static final int PRAISE_FROM_START = 1;
+
+  static final int PRAISE_SHORT_SENTENCE = 3;
 
   /** Longer messages are never taken as yes or no on the classifier's word alone. */
   static final int CLASSIFIER_MAX_WORDS = 4;
@@ -38,6 +47,7 @@ final class YesNo {
           Cue.YES,
           Cue.FAILED,
           Cue.WORKED,
+          Cue.PRAISE,
           Cue.NEGATION,
           Cue.ACKNOWLEDGEMENT,
           Cue.CONTRAST,
@@ -64,7 +74,7 @@ final class YesNo {
       Set<Match> flippers = new HashSet<>();
       List<Integer> votes = new ArrayList<>();
       for (Match m : matches) {
-        votes.add(vote(m, matches, flippers));
+        votes.add(vote(m, matches, flippers, words.size()));
       }
       for (int i = 0; i < matches.size(); i++) {
         Match m = matches.get(i);
@@ -92,8 +102,19 @@ final class YesNo {
   record Reply(Answer answer, boolean hedged, boolean question) {}
 
   /** +1 for a yes, -1 for a no, 0 for words that are neither (negations are counted after). */
-  private static int vote(Match m, List<Match> matches, Set<Match> flippers) {
+  private static int vote(Match m, List<Match> matches, Set<Match> flippers, int sentenceWords) {
     switch (m.cue()) {
+      case PRAISE -> {
+        // Turned around, praise is a no wherever it stands ("it's still not good"): when unsure,
+        // the bot must lean away from closing the chat as solved.
+        Optional<Match> negation = negationNear(m, matches, BEFORE, AFTER);
+        negation.ifPresent(flippers::add);
+        if (negation.isPresent()) {
+          return -1;
+        }
+        boolean answers = m.start() <= PRAISE_FROM_START || sentenceWords <= PRAISE_SHORT_SENTENCE;
+        return answers ? 1 : 0; // a compliment in passing answers nothing
+      }
       case YES, WORKED -> {
         Optional<Match> negation = negationNear(m, matches, BEFORE, AFTER);
         negation.ifPresent(flippers::add);

@@ -81,6 +81,39 @@ class YesNoTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "great, thanks!",
+        "Perfect.",
+        "that's awesome",
+        "nice one",
+        "super, merci",
+        "Parfait !",
+        "top, merci beaucoup",
+        "Excellent. Thank you so much for the help"
+      })
+  void praise_that_is_the_answer_is_a_yes(String text) {
+    assertThat(answer(text)).as(text).isEqualTo(Answer.YES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "by the way your app looks really nice",
+        "the new colours in the last version are great",
+        "au fait votre appli est vraiment super jolie"
+      })
+  void a_compliment_in_passing_answers_nothing(String text) {
+    assertThat(answer(text)).as(text).isEqualTo(Answer.NONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not great", "pas génial", "ça marche à moitié"})
+  void praise_turned_around_or_half_a_success_is_never_a_yes(String text) {
+    assertThat(answer(text)).as(text).isNotEqualTo(Answer.YES);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"the weather is lovely today", "j'ai faim", "my cat is called Felix"})
   void text_with_no_yes_or_no_word_is_no_answer(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.NONE);

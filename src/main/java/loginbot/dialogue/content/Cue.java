@@ -8,6 +8,7 @@ import java.util.Locale;
 public enum Cue {
   YES("yes"),
   WORKED("worked"),
+  PRAISE("praise"),
   NO("no"),
   FAILED("failed"),
   NEGATION("negations"),

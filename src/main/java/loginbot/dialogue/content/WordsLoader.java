@@ -29,6 +29,7 @@ final class WordsLoader {
   record WordsFile(
       @JsonProperty("yes") List<String> yes,
       List<String> worked,
+      List<String> praise,
       @JsonProperty("no") List<String> no,
       List<String> failed,
       List<String> negations,
@@ -88,6 +89,7 @@ final class WordsLoader {
     Map<Cue, List<String>> raw = new EnumMap<>(Cue.class);
     raw.put(Cue.YES, w.yes());
     raw.put(Cue.WORKED, w.worked());
+    raw.put(Cue.PRAISE, w.praise());
     raw.put(Cue.NO, w.no());
     raw.put(Cue.FAILED, w.failed());
     raw.put(Cue.NEGATION, w.negations());
@@ -127,7 +129,7 @@ final class WordsLoader {
 
   /** A word that says yes in one list and no in another would make replies depend on list order. */
   private static void noEntryOnBothSides(String file, Map<Cue, List<List<String>>> phrases) {
-    for (Cue yes : List.of(Cue.YES, Cue.WORKED)) {
+    for (Cue yes : List.of(Cue.YES, Cue.WORKED, Cue.PRAISE)) {
       for (Cue no : List.of(Cue.NO, Cue.FAILED, Cue.NEGATION)) {
         for (List<String> entry : phrases.get(yes)) {
           if (phrases.get(no).contains(entry)) {
