@@ -56,10 +56,14 @@ final class YesNo {
 
   private final PhraseScan scan;
   private final PhraseScan questions;
+  private final Set<String> negationWords = new HashSet<>();
 
   YesNo(Lexicon lexicon) {
     this.scan = new PhraseScan(lexicon, ORDER, true);
     this.questions = new PhraseScan(lexicon, List.of(Cue.QUESTION));
+    lexicon.get(Cue.NEGATION).stream()
+        .filter(p -> p.size() == 1)
+        .forEach(p -> negationWords.add(p.get(0)));
   }
 
   /** What {@code sentences} answer, with the classifier's view as a last resort. */
@@ -74,7 +78,7 @@ final class YesNo {
       Set<Match> flippers = new HashSet<>();
       List<Integer> votes = new ArrayList<>();
       for (Match m : matches) {
-        votes.add(vote(m, matches, flippers, words.size()));
+        votes.add(vote(m, matches, flippers, words));
       }
       for (int i = 0; i < matches.size(); i++) {
         Match m = matches.get(i);
@@ -102,7 +106,7 @@ final class YesNo {
   record Reply(Answer answer, boolean hedged, boolean question) {}
 
   /** +1 for a yes, -1 for a no, 0 for words that are neither (negations are counted after). */
-  private static int vote(Match m, List<Match> matches, Set<Match> flippers, int sentenceWords) {
+  private int vote(Match m, List<Match> matches, Set<Match> flippers, List<String> words) {
     switch (m.cue()) {
       case PRAISE -> {
         // Turned around, praise is a no wherever it stands ("it's still not good"): when unsure,
@@ -112,7 +116,7 @@ final class YesNo {
         if (negation.isPresent()) {
           return -1;
         }
-        boolean answers = m.start() <= PRAISE_FROM_START || sentenceWords <= PRAISE_SHORT_SENTENCE;
+        boolean answers = m.start() <= PRAISE_FROM_START || words.size() <= PRAISE_SHORT_SENTENCE;
         return answers ? 1 : 0; // a compliment in passing answers nothing
       }
       case YES, WORKED -> {
@@ -121,6 +125,11 @@ final class YesNo {
         return negation.isPresent() ? -1 : 1;
       }
       case FAILED -> {
+        if (words.subList(m.start(), m.end()).stream().anyMatch(negationWords::contains)) {
+          // A failure said with a negation ("nothing changed", « rien fait ») is not turned around
+          // by another: French « ne » goes with « rien » (« ça n'a rien fait »).
+          return -1;
+        }
         Optional<Match> negation = negationNear(m, matches, FAILURE_BEFORE, 0);
         negation.ifPresent(flippers::add);
         return negation.isPresent() ? 1 : -1;

@@ -53,7 +53,9 @@ class YesNoTest {
         "oui mais ça ne marche pas",
         "I don't think it worked",
         "👎",
-        "non, ça bloque encore"
+        "non, ça bloque encore",
+        "ça n'a rien fait",
+        "nothing changed, nothing at all"
       })
   void a_negation_is_never_a_yes(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.NO);
@@ -74,7 +76,9 @@ class YesNoTest {
         "ok I'll try",
         "yes, how do I change my email?",
         "j'ai réussi mais je vois le compte de quelqu'un d'autre",
-        "🤔"
+        "🤔",
+        "depends what you mean by working",
+        "parfait, je teste ça ce soir"
       })
   void a_hedge_a_question_or_a_but_is_unclear(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.UNCLEAR);
@@ -110,6 +114,16 @@ class YesNoTest {
   @ParameterizedTest
   @ValueSource(strings = {"not great", "pas génial", "ça marche à moitié"})
   void praise_turned_around_or_half_a_success_is_never_a_yes(String text) {
+    assertThat(answer(text)).as(text).isNotEqualTo(Answer.YES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "yeah it worked, still looking at the login page though",
+        "oui ça a marché, je suis toujours sur l'écran de connexion"
+      })
+  void a_yes_then_still_at_the_start_is_never_a_yes(String text) {
     assertThat(answer(text)).as(text).isNotEqualTo(Answer.YES);
   }
 
