@@ -6,21 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import loginbot.delivery.Notices;
-import loginbot.delivery.Outgoing;
 import loginbot.delivery.OutputChannel;
 import loginbot.delivery.Outputs;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.ConversationState;
 import loginbot.dialogue.Responder;
-import loginbot.dialogue.Status;
 import loginbot.dialogue.Turn;
-import loginbot.store.Assignment;
 import loginbot.store.ConversationRecord;
 import loginbot.store.ConversationStore;
-import loginbot.store.EpisodeEvent;
-import loginbot.store.Reader;
 import loginbot.store.TranscriptEntry;
 import loginbot.store.TranscriptEntry.Author;
 import loginbot.store.TurnResult;
@@ -30,13 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point for every channel: runs a message through the dialogue inside a store turn
- * (locked, exactly once), and hands what it says to the conversation's own output channel. Agents'
- * actions go through here too, and are decided inside the turn: one the state forbids changes
- * nothing.
+ * (locked, exactly once, {@link UserTurns}), and hands what it says to the conversation's own
+ * output channel. Agents' actions come through here too ({@link AgentTurns}).
  */
 public final class ConversationService {
   private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
-  private static final Logger audit = LoggerFactory.getLogger("loginbot.audit");
 
   private final ConversationStore store;
   private final Responder responder;
@@ -45,7 +37,7 @@ public final class ConversationService {
   private final TurnObserver observer;
   private final Outputs outputs;
   private final UserTurns userTurns;
-  private final PlatformAgents platformAgents;
+  private final AgentTurns agents;
 
   public ConversationService(ConversationStore store, Responder responder, Clock clock) {
     this(store, responder, clock, MessageGate.ALL, TurnObserver.NONE);
@@ -80,7 +72,7 @@ public final class ConversationService {
     this.observer = observer;
     this.outputs = outputs;
     this.userTurns = new UserTurns(responder, notices);
-    this.platformAgents = new PlatformAgents(store, responder.dialogue(), outputs);
+    this.agents = new AgentTurns(store, responder, clock, outputs);
   }
 
   /** A user's message. */
@@ -121,12 +113,12 @@ public final class ConversationService {
           decided.understanding().effectiveIntent().label(),
           String.format("%.3f", decided.understanding().prediction().confidence()),
           actionNames(decided.turn()),
-          statusOf(result).code(),
+          TurnOutcome.statusOf(result).code(),
           nanos / 1000);
     }
     return new TurnOutcome(
         replies,
-        statusOf(result),
+        TurnOutcome.statusOf(result),
         decided == null ? Optional.empty() : decided.handoff(),
         result.duplicate(),
         result.appended(),
@@ -164,7 +156,7 @@ public final class ConversationService {
 
   /** A human agent writes to the user; only to a conversation handed off to humans. */
   public TurnOutcome agentReply(String conversationId, String agentName, String text) {
-    return agentReply(conversationId, agentName, text, false);
+    return agents.agentReply(conversationId, agentName, text, false);
   }
 
   /**
@@ -173,23 +165,7 @@ public final class ConversationService {
    */
   public TurnOutcome agentReply(
       String conversationId, String agentName, String text, boolean takeOver) {
-    return agentAction(
-        conversationId,
-        agentName,
-        Outgoing.Cause.AGENT_REPLY,
-        Map.of(),
-        record -> {
-          ConversationState state = record.state();
-          if (state.status() != Status.HANDOFF) {
-            throw refused(
-                conversationId, state, "agents reply only to conversations handed off to them");
-          }
-          Ownership.check(record, agentName, takeOver, "reply to");
-          return new Turn(state, List.of());
-        },
-        List.of(new Line(Author.AGENT, agentName, text)),
-        new EpisodeEvent.AgentReplied(agentName),
-        new Assignment(agentName));
+    return agents.agentReply(conversationId, agentName, text, takeOver);
   }
 
   /**
@@ -199,240 +175,57 @@ public final class ConversationService {
    */
   public TurnOutcome assign(
       String conversationId, String agentName, String target, boolean takeOver) {
-    Instant now = clock.instant();
-    TurnResult result =
-        store.runTurn(
-            conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
-              ConversationState state = record.state();
-              if (state.status() != Status.HANDOFF) {
-                throw refused(
-                    conversationId, state, "only a conversation handed off to humans is assigned");
-              }
-              Ownership.check(record, agentName, takeOver, "reassign");
-              var line =
-                  new TranscriptEntry.Draft(
-                      now,
-                      Author.SYSTEM,
-                      agentName,
-                      Ownership.assignmentNote(record, agentName, target),
-                      List.of(),
-                      null,
-                      null,
-                      true);
-              return new TurnWrite(
-                  state,
-                  List.of(line),
-                  Optional.empty(),
-                  List.of(),
-                  List.of(),
-                  EpisodeEvent.NONE,
-                  Optional.empty(),
-                  null,
-                  target == null ? Assignment.NOBODY : new Assignment(target));
-            });
-    audit.info(
-        "agent={} action=assign conversation={} assignee={}",
-        agentName,
-        conversationId,
-        target == null ? "nobody" : target);
-    return withoutHandoff(result, List.of(), false);
+    return agents.assign(conversationId, agentName, target, takeOver);
   }
 
-  /**
-   * An agent's internal note: stored in the transcript for agents, never sent to the user on any
-   * channel, and allowed whatever the status and whoever handles the conversation.
-   */
+  /** An internal note: kept for agents, never sent to the user, allowed in any state. */
   public TurnOutcome note(String conversationId, String agentName, String text) {
-    Instant now = clock.instant();
-    TurnResult result =
-        store.runTurn(
-            conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
-              var line =
-                  new TranscriptEntry.Draft(
-                      now, Author.NOTE, agentName, text, List.of(), null, null, true);
-              return new TurnWrite(
-                  record.state(), List.of(line), Optional.empty(), List.of(), List.of());
-            });
-    audit.info("agent={} action=note conversation={}", agentName, conversationId);
-    return withoutHandoff(result, List.of(), false);
+    return agents.note(conversationId, agentName, text);
   }
 
   /**
-   * A person wrote to the user on the platform itself (Chatwoot's own inbox): kept in the
-   * transcript, so the user counts as answered. If {@code botsTurn} (the platform had it as the
-   * bot's, Chatwoot's pending) and the bot owned it, the person took it over: the bot goes silent
-   * and the platform is told (Chatwoot: open). Once per {@code messageId}.
+   * A person wrote to the user on the platform itself (Chatwoot's own inbox); see {@link
+   * AgentTurns}. Once per {@code messageId}.
    *
    * @throws AgentActionRefusedException for a conversation the bot never had
    */
   public TurnOutcome agentWroteOnPlatform(
       String conversationId, String messageId, String agentName, String text, boolean botsTurn) {
-    TurnResult result =
-        platformAgents.wrote(conversationId, messageId, agentName, text, botsTurn, clock.instant());
-    if (Boolean.TRUE.equals(result.note())) {
-      outputs.queued();
-    }
-    if (!result.duplicate()) {
-      audit.info(
-          "agent={} action=platform_reply conversation={} status={}",
-          agentName,
-          conversationId,
-          statusOf(result).code());
-    }
-    return withoutHandoff(result, result.replies(), result.duplicate());
+    return agents.agentWroteOnPlatform(conversationId, messageId, agentName, text, botsTurn);
   }
 
   /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
   public TurnOutcome handBack(String conversationId, String agentName) {
-    return handBack(conversationId, agentName, false);
+    return agents.handBack(conversationId, agentName, false);
   }
 
-  /**
-   * As {@link #handBack(String, String)}; refused when another agent handles it, unless {@code
-   * takeOver}.
-   */
+  /** As a hand-back; refused when another agent handles it, unless {@code takeOver}. */
   public TurnOutcome handBack(String conversationId, String agentName, boolean takeOver) {
-    return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of(), takeOver);
+    return agents.handBack(conversationId, agentName, takeOver);
   }
 
   /**
    * The platform gave the conversation back to the bot (Chatwoot set it pending, or assigned it to
-   * the bot and left it open: {@code reopen}, so the bot sets it pending itself); {@code
-   * attributes} are the platform's. Refused like any hand-back unless it is handed off, since a
-   * platform may announce one change in several events.
+   * the bot and left it open: {@code reopen}); {@code attributes} are the platform's.
    */
   public TurnOutcome handBackOnPlatform(
       String conversationId, String agentName, Map<String, Object> attributes, boolean reopen) {
-    return handBack(
-        conversationId,
-        agentName,
-        reopen ? Outgoing.Cause.PLATFORM_REOPEN : Outgoing.Cause.PLATFORM_HAND_BACK,
-        attributes,
-        true);
-  }
-
-  /**
-   * The bot takes the conversation back and answers what the user wrote during the handoff that
-   * nobody answered ({@link Unanswered}). The transcript is read before the turn (a turn does no
-   * I/O); if a line was added in between, it is read again.
-   */
-  private TurnOutcome handBack(
-      String conversationId,
-      String agentName,
-      Outgoing.Cause cause,
-      Map<String, Object> attributes,
-      boolean takeOver) {
-    Instant now = clock.instant();
-    for (int attempt = 1; ; attempt++) {
-      long lastSeq = store.find(conversationId).map(ConversationRecord::lastSeq).orElse(0L);
-      List<String> unanswered =
-          Unanswered.texts(
-              store.transcript(conversationId, Math.max(0, lastSeq - Unanswered.TAIL)),
-              cause == Outgoing.Cause.HAND_BACK);
-      boolean lastTry = attempt == 3;
-      try {
-        return agentAction(
-            conversationId,
-            agentName,
-            cause,
-            attributes,
-            record -> {
-              ConversationState state = record.state();
-              if (state.status() != Status.HANDOFF) {
-                throw refused(
-                    conversationId, state, "only a conversation handed off to humans can go back");
-              }
-              Ownership.check(record, agentName, takeOver, "hand back");
-              if (record.lastSeq() != lastSeq && !lastTry) {
-                throw new TranscriptMoved();
-              }
-              Turn back = responder.dialogue().handBack(state);
-              return Unanswered.answered(responder, back, unanswered, now);
-            },
-            List.of(new Line(Author.SYSTEM, agentName, agentName + " handed back to the bot")),
-            new EpisodeEvent.HandedBack(agentName),
-            null);
-      } catch (TranscriptMoved e) {
-        log.debug("conversation {} moved during a hand-back, reading it again", conversationId);
-      }
-    }
-  }
-
-  /** The user wrote between the read of the transcript and the hand-back's turn. */
-  private static final class TranscriptMoved extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TranscriptMoved() {
-      super(null, null, false, false);
-    }
+    return agents.handBackOnPlatform(conversationId, agentName, attributes, reopen);
   }
 
   /** An agent closes the conversation; the user may still rate it. */
   public TurnOutcome close(String conversationId, String agentName) {
-    return close(conversationId, agentName, false);
+    return agents.close(conversationId, agentName, false);
   }
 
-  /**
-   * As {@link #close(String, String)}; refused when another agent handles it, unless {@code
-   * takeOver}.
-   */
+  /** As a close; refused when another agent handles it, unless {@code takeOver}. */
   public TurnOutcome close(String conversationId, String agentName, boolean takeOver) {
-    return agentAction(
-        conversationId,
-        agentName,
-        Outgoing.Cause.CLOSE,
-        Map.of(),
-        record -> {
-          ConversationState state = record.state();
-          if (state.status() == Status.CLOSED) {
-            throw refused(
-                conversationId, state, "closing it again would repeat the closing messages");
-          }
-          Ownership.check(record, agentName, takeOver, "close");
-          return responder.dialogue().close(state);
-        },
-        List.of(new Line(Author.SYSTEM, agentName, agentName + " closed the conversation")),
-        new EpisodeEvent.AgentClosed(agentName),
-        null);
+    return agents.close(conversationId, agentName, takeOver);
   }
 
-  /**
-   * The user leaves the queue ("I found it myself") before a person answered: the bot takes the
-   * conversation back and says so, and the transcript records it. Refused once a person has
-   * answered in this handoff, or when it is not handed off.
-   */
+  /** The user leaves the queue ("I found it myself") before a person answered. */
   public TurnOutcome leaveQueue(String conversationId) {
-    Instant now = clock.instant();
-    return agentAction(
-        conversationId,
-        "The user",
-        Outgoing.Cause.HAND_BACK,
-        Map.of(),
-        record -> {
-          ConversationState state = record.state();
-          if (state.status() != Status.HANDOFF) {
-            throw refused(conversationId, state, "it is not waiting for a person");
-          }
-          Instant handedOff = record.handoff().map(p -> p.at()).orElse(now);
-          Instant answered = record.episode() == null ? null : record.episode().firstHumanReplyAt();
-          if (answered != null && !answered.isBefore(handedOff)) {
-            throw refused(conversationId, state, "a person has already answered: write to them");
-          }
-          return responder.dialogue().handBack(state);
-        },
-        List.of(
-            new Line(
-                Author.SYSTEM, "The user", "The user left the queue before a person answered")),
-        new EpisodeEvent.HandedBack("the user"),
-        null);
+    return agents.leaveQueue(conversationId);
   }
 
   /**
@@ -474,109 +267,6 @@ public final class ConversationService {
 
   public Optional<ConversationRecord> find(String conversationId) {
     return store.find(conversationId);
-  }
-
-  /** A transcript line an agent action writes before the bot's replies. */
-  private record Line(Author author, String name, String text) {}
-
-  private TurnOutcome agentAction(
-      String conversationId,
-      String agentName,
-      Outgoing.Cause cause,
-      Map<String, Object> attributes,
-      Function<ConversationRecord, Turn> action,
-      List<Line> first,
-      EpisodeEvent event,
-      Assignment assignment) {
-    Instant now = clock.instant();
-    TurnResult result =
-        store.runTurn(
-            conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
-              Turn turn = action.apply(record);
-              List<TranscriptEntry.Draft> lines = new ArrayList<>();
-              Ownership.takeOverNote(record, agentName)
-                  .ifPresent(
-                      note ->
-                          lines.add(
-                              new TranscriptEntry.Draft(
-                                  now,
-                                  Author.SYSTEM,
-                                  agentName,
-                                  note,
-                                  List.of(),
-                                  null,
-                                  null,
-                                  true)));
-              for (Line l : first) {
-                lines.add(
-                    new TranscriptEntry.Draft(
-                        now, l.author(), l.name(), l.text(), List.of(), null, null, true));
-              }
-              lines.addAll(UserTurns.botLines(turn, now));
-              var outgoing =
-                  new Outgoing(
-                      conversationId,
-                      cause,
-                      turn,
-                      UserTurns.numbered(lines, record.lastSeq()),
-                      agentName,
-                      attributes);
-              var drafts = outputs.of(record.channel()).send(outgoing);
-              Reader reader = record.reader().awaitingEmail(false);
-              return new TurnWrite(
-                  turn.next(),
-                  lines,
-                  // A hand-back's answers to unanswered questions may hand off again.
-                  UserTurns.handoffOf(turn),
-                  turn.replies(),
-                  drafts,
-                  event,
-                  Optional.of(reader),
-                  drafts.isEmpty() ? Boolean.FALSE : Boolean.TRUE,
-                  assignment);
-            });
-    if (Boolean.TRUE.equals(result.note())) {
-      outputs.queued();
-    }
-    // The audit trail: who did what to which conversation, never the text.
-    audit.info(
-        "agent={} action={} conversation={} status={}",
-        agentName,
-        cause.name().toLowerCase(java.util.Locale.ROOT),
-        conversationId,
-        statusOf(result).code());
-    return withoutHandoff(result, result.replies(), false);
-  }
-
-  private static AgentActionRefusedException gone(String conversationId) {
-    return new AgentActionRefusedException(
-        "conversation " + conversationId + " does not exist (it was deleted, or never started)");
-  }
-
-  private static AgentActionRefusedException refused(
-      String conversationId, ConversationState state, String why) {
-    return new AgentActionRefusedException(
-        "conversation " + conversationId + " is " + state.status().code() + ": " + why);
-  }
-
-  /** The outcome of a turn that handed nothing off (agent actions, platform events). */
-  private static TurnOutcome withoutHandoff(
-      TurnResult result, List<Action.Reply> replies, boolean duplicate) {
-    return new TurnOutcome(
-        replies,
-        statusOf(result),
-        Optional.empty(),
-        duplicate,
-        result.appended(),
-        result.conversation());
-  }
-
-  private static Status statusOf(TurnResult result) {
-    return result.state() == null ? Status.BOT : result.state().status();
   }
 
   private static String actionNames(Turn turn) {

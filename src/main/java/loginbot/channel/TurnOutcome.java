@@ -7,6 +7,7 @@ import loginbot.dialogue.HandoffPacket;
 import loginbot.dialogue.Status;
 import loginbot.store.ConversationRecord;
 import loginbot.store.TranscriptEntry;
+import loginbot.store.TurnResult;
 
 /**
  * What a channel needs after a turn, so it reads nothing back: the replies to show, the status, the
@@ -33,5 +34,22 @@ public record TurnOutcome(
   /** The last transcript line's sequence number, 0 when unknown. */
   public long lastSeq() {
     return conversation == null ? 0 : conversation.lastSeq();
+  }
+
+  /** The outcome of a turn that handed nothing off (agent actions, platform events). */
+  static TurnOutcome withoutHandoff(
+      TurnResult result, List<Action.Reply> replies, boolean duplicate) {
+    return new TurnOutcome(
+        replies,
+        statusOf(result),
+        Optional.empty(),
+        duplicate,
+        result.appended(),
+        result.conversation());
+  }
+
+  /** The status a turn left; a duplicate of a deleted conversation counts as the bot's. */
+  static Status statusOf(TurnResult result) {
+    return result.state() == null ? Status.BOT : result.state().status();
   }
 }
