@@ -160,6 +160,38 @@ public final class ChatwootImages implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Runs {@code work} behind the images its conversation is waiting for, if it is waiting for any,
+   * so that a message sent after an image is answered after it; false (nothing queued) when the
+   * conversation waits for none, and the caller runs it at once.
+   */
+  boolean behindImages(String conversation, Runnable work) {
+    boolean[] queued = {false};
+    CompletableFuture<Void> next =
+        lines.computeIfPresent(
+            conversation,
+            (k, tail) -> {
+              queued[0] = true;
+              return tail.handleAsync((r, e) -> quietly(conversation, work), workers);
+            });
+    if (!queued[0]) {
+      return false;
+    }
+    next.whenComplete((r, e) -> lines.remove(conversation, next));
+    return true;
+  }
+
+  private static Void quietly(String conversation, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      // Chatwoot had its 200 already; its agents still see the message there.
+      log.warn(
+          "chatwoot message of {} not processed after an image: {}", conversation, e.toString());
+    }
+    return null;
+  }
+
   /** A value from the payload, fit for a log line. */
   private static String oneWord(String value) {
     String word = value.replaceAll("[^A-Za-z0-9_]", "");

@@ -145,25 +145,40 @@ public final class ChatwootWebhook implements Routes {
 
   private Result process(Decision decision) {
     if (decision instanceof Decision.Act act) {
-      Result text = act.text().isBlank() ? null : read(act);
-      int queued = images(act);
-      String images = queued == 1 ? "1 image to read" : queued + " images to read";
-      if (text == null) {
-        boolean anyImage = act.attachments().stream().anyMatch(ChatwootEvent.Attachment::image);
-        if (queued > 0) {
-          return new Result("queued", images);
-        }
-        return anyImage && this.images.isPresent()
-            ? new Result("duplicate", "image already received")
-            : new Result("ignored", "no text, and no image the bot reads");
+      // Messages of a conversation are answered in arrival order: behind an image being read, a
+      // message waits its turn off the webhook's clock.
+      String conversation = act.conversation().key();
+      if (images.isPresent() && images.get().behindImages(conversation, () -> act(act, true))) {
+        return new Result("queued", "behind an image being read");
       }
-      return queued == 0 ? text : new Result(text.result(), text.reason() + "; " + images);
+      return act(act, false);
     }
     return other(decision);
   }
 
-  /** The typed part of a visitor's message, run inline: a turn is a store write. */
-  private Result read(Decision.Act act) {
+  /**
+   * A visitor's message: its text answered, then its images queued.
+   *
+   * @param queued run from the conversation's line, not the webhook: a rate limit is waited out
+   */
+  private Result act(Decision.Act act, boolean queued) {
+    Result text = act.text().isBlank() ? null : read(act, queued);
+    int count = images(act);
+    String images = count == 1 ? "1 image to read" : count + " images to read";
+    if (text == null) {
+      boolean anyImage = act.attachments().stream().anyMatch(ChatwootEvent.Attachment::image);
+      if (count > 0) {
+        return new Result("queued", images);
+      }
+      return anyImage && this.images.isPresent()
+          ? new Result("duplicate", "image already received")
+          : new Result("ignored", "no text, and no image the bot reads");
+    }
+    return count == 0 ? text : new Result(text.result(), text.reason() + "; " + images);
+  }
+
+  /** The typed part of a visitor's message: a turn is a store write. */
+  private Result read(Decision.Act act, boolean queued) {
     ConversationRef c = act.conversation();
     // Chatwoot takes up to 150,000 characters; a turn reads at most MAX_TEXT_CHARS. A longer
     // message is read as several, in order, each once (a retry skips the parts already read).
@@ -180,20 +195,20 @@ public final class ChatwootWebhook implements Routes {
     for (int i = 0; i < parts.size(); i++) {
       String id = i == 0 ? act.messageId() : act.messageId() + "#" + (i + 1);
       String part = parts.get(i);
-      outcome =
-          bursts.run(
+      InboundMessage message =
+          new InboundMessage(
+              CHANNEL,
               c.key(),
-              () ->
-                  conversations.handle(
-                      new InboundMessage(
-                          CHANNEL,
-                          c.key(),
-                          id,
-                          part,
-                          act.role(),
-                          act.language(),
-                          Visitor.UNKNOWN,
-                          act.customAttributes())));
+              id,
+              part,
+              act.role(),
+              act.language(),
+              Visitor.UNKNOWN,
+              act.customAttributes());
+      outcome =
+          queued
+              ? patiently(c.key(), message)
+              : bursts.run(c.key(), () -> conversations.handle(message));
       allDuplicates &= outcome.duplicate();
     }
     if (outcome == null) {
@@ -221,8 +236,8 @@ public final class ChatwootWebhook implements Routes {
   }
 
   /**
-   * An image's turn, in the conversation's line; off the webhook's clock, so it waits out the
-   * conversation's rate limit as often as it takes (a visitor cannot send images that fast).
+   * A turn run from the conversation's line, off the webhook's clock: it waits out the
+   * conversation's rate limit several times over.
    */
   private TurnOutcome patiently(String conversation, InboundMessage message) {
     for (int tries = 1; ; tries++) {

@@ -217,6 +217,41 @@ class ChatwootImagesTest {
   }
 
   @Test
+  void a_message_sent_while_an_image_is_fetched_is_answered_after_the_image() {
+    try (LiveChatwoot cw = live(Ocr.NONE)) {
+      byte[] png =
+          LoginScreens.png(
+              LoginScreens.draw("", LoginScreens.Look.plain("DejaVu Sans", 30, false)));
+      cw.scripted.file(
+          STORED,
+          new MockResponse.Builder()
+              .headersDelay(1, TimeUnit.SECONDS) // a slow Chatwoot
+              .body(new Buffer().write(png))
+              .build());
+
+      cw.deliver(withImage(5001, null, chatwoot.url(STORED).toString(), 40_000));
+      var next = cw.visitorSays(5002, "I forgot my password");
+
+      assertThat(next.code()).isEqualTo(200);
+      assertThat(next.body()).contains("behind an image being read");
+      List<String> said = said(cw.calls());
+      int image = indexOf(said, "I can't read images myself");
+      int answer = indexOf(said, "receive an email to change your password");
+      assertThat(image).isNotNegative();
+      assertThat(answer).isGreaterThan(image);
+    }
+  }
+
+  private static int indexOf(List<String> said, String part) {
+    for (int i = 0; i < said.size(); i++) {
+      if (said.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
   void files_other_than_images_are_left_to_the_agents_and_the_text_is_answered() {
     try (LiveChatwoot cw = live(Ocr.NONE)) {
       ObjectNode event = withImage(5001, "My account is disabled", "https://x.invalid/a", 10);
