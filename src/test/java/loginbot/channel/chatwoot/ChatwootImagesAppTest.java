@@ -91,9 +91,13 @@ class ChatwootImagesAppTest {
           said.add(LiveChatwoot.JSON.readTree(r.getBody().utf8()).path("content").asText());
         }
       }
-      JsonNode kept =
-          agent(
-              app.port(), "/api/conversations/" + ChatwootImagesTest.CONVERSATION + "/attachments");
+      // The image is kept just after its turn, which may be posted before that.
+      String list = "/api/conversations/" + ChatwootImagesTest.CONVERSATION + "/attachments";
+      JsonNode kept = agent(app.port(), list);
+      for (int i = 0; i < 100 && kept.isEmpty(); i++) {
+        Thread.sleep(50);
+        kept = agent(app.port(), list);
+      }
       assertThat(kept).hasSize(1);
       assertThat(kept.get(0).get("mediaType").asText()).isEqualTo("image/png");
     }
