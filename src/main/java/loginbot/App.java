@@ -10,15 +10,21 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import loginbot.attachment.ImageCleaner;
+import loginbot.attachment.ImageIntake;
 import loginbot.attachment.Ocr;
 import loginbot.attachment.TesseractOcr;
 import loginbot.channel.ConversationService;
+import loginbot.channel.ImageMessages;
 import loginbot.channel.MessageGate;
 import loginbot.channel.TurnObserver;
 import loginbot.channel.chatwoot.ChatwootClient;
+import loginbot.channel.chatwoot.ChatwootFiles;
+import loginbot.channel.chatwoot.ChatwootImages;
 import loginbot.channel.chatwoot.ChatwootOutbox;
 import loginbot.channel.chatwoot.ChatwootWebhook;
 import loginbot.channel.chatwoot.SignatureVerifier;
@@ -246,6 +252,9 @@ public final class App implements AutoCloseable {
               ops.addressLimitOnRest() ? List.of() : List.of(REST_PREFIX),
               ops.forwardedFor(),
               registry);
+      String tesseract = config.widget().tesseract();
+      Ocr ocr = "off".equals(tesseract) ? Ocr.NONE : TesseractOcr.find(tesseract);
+      ImageIntake intake = ImageIntake.of(ocr, content);
       WidgetChannel widget =
           widget(
               config,
@@ -255,6 +264,7 @@ public final class App implements AutoCloseable {
               requests,
               widgetSettings,
               clientLimit,
+              intake,
               content,
               clock);
       resources.push(widget);
@@ -279,12 +289,24 @@ public final class App implements AutoCloseable {
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
+        ChatwootImages images =
+            new ChatwootImages(
+                new ChatwootFiles(
+                    ChatwootFiles.defaultHttpClient(),
+                    chatwootBase(config),
+                    chatwootToken(config),
+                    ImageCleaner.MAX_BYTES,
+                    Duration.ofSeconds(1)),
+                new ImageMessages(intake, database.attachments(), store, clock),
+                2);
+        resources.push(images);
         surfaces.add(
             new ChatwootWebhook(
                 conversations,
                 json,
                 config.chatwootWebhookSecret().map(secret -> new SignatureVerifier(secret, clock)),
-                config.chatwootRoleAttribute()));
+                config.chatwootRoleAttribute(),
+                Optional.of(images)));
       }
       if (delivery.dispatcher() != null) {
         resources.push(delivery.dispatcher());
@@ -321,7 +343,7 @@ public final class App implements AutoCloseable {
         jdbc, ops.databasePoolSize(), ops.databaseQueueSize(), BoundedStore.DEFAULT_MAX_WAIT);
   }
 
-  /** The widget, its tokens and images in the database, and Tesseract when installed. */
+  /** The widget, its tokens and images in the database. */
   private static WidgetChannel widget(
       Config config,
       ConversationService conversations,
@@ -330,17 +352,17 @@ public final class App implements AutoCloseable {
       Requests requests,
       WidgetSettings base,
       ClientRateLimit clientLimit,
+      ImageIntake intake,
       ContentCatalog content,
       Clock clock) {
     Config.Widget limits = config.widget();
-    Ocr ocr = "off".equals(limits.tesseract()) ? Ocr.NONE : TesseractOcr.find(limits.tesseract());
     WidgetParts parts =
         new WidgetParts(
             conversations,
             store,
             database.widgetSessions(),
             database.attachments(),
-            WidgetParts.intake(ocr, content),
+            intake,
             Welcome.load(content.source(), content),
             config.supportHours().map(App::supportHours).orElse(SupportHours.alwaysOpen()),
             new QueueWatch(store, clock, Duration.ofSeconds(10)),
@@ -439,19 +461,27 @@ public final class App implements AutoCloseable {
     return new ChatwootOutbox(json, team);
   }
 
-  private static ChatwootClient chatwootClient(
-      Config config, ObjectMapper json, OutboundMetrics outbound) {
+  private static HttpUrl chatwootBase(Config config) {
     HttpUrl base = HttpUrl.parse(config.chatwootBaseUrl().orElseThrow());
     if (base == null) {
       throw new Config.ConfigException("CHATWOOT_BASE_URL must be an http(s) URL");
     }
-    String token =
-        config
-            .chatwootApiToken()
-            .orElseThrow(
-                () ->
-                    new Config.ConfigException(
-                        "CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
+    return base;
+  }
+
+  private static String chatwootToken(Config config) {
+    return config
+        .chatwootApiToken()
+        .orElseThrow(
+            () ->
+                new Config.ConfigException(
+                    "CHATWOOT_API_TOKEN is required when CHATWOOT_BASE_URL is set"));
+  }
+
+  private static ChatwootClient chatwootClient(
+      Config config, ObjectMapper json, OutboundMetrics outbound) {
+    HttpUrl base = chatwootBase(config);
+    String token = chatwootToken(config);
     return new ChatwootClient(
         ChatwootClient.defaultHttpClient()
             .newBuilder()

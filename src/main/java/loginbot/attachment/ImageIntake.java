@@ -22,6 +22,11 @@ public final class ImageIntake {
     this.screens = screens;
   }
 
+  /** The intake with this text reader and the content's on-screen messages. */
+  public static ImageIntake of(Ocr ocr, loginbot.dialogue.content.ContentCatalog content) {
+    return new ImageIntake(new ImageCleaner(), ocr, ScreenMessages.load(content.source(), content));
+  }
+
   /**
    * An accepted image and what it shows.
    *

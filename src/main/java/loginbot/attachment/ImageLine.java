@@ -52,6 +52,15 @@ public final class ImageLine {
     return "[image " + attachmentId + "]" + (read.isEmpty() ? "" : " Text read from it: " + read);
   }
 
+  /** The transcript text of an image that was not taken in, saying why. */
+  public static String refused(loginbot.dialogue.Screenshot.Refusal why) {
+    return switch (why) {
+      case TOO_LARGE -> "[image not kept: larger than 5 MB]";
+      case NOT_SUPPORTED -> "[image not kept: not a PNG, JPEG or WebP image]";
+      case UNAVAILABLE -> "[image not kept: it could not be fetched]";
+    };
+  }
+
   /** The attachment a transcript line shows, if it is an image message. */
   public static Optional<String> attachmentOf(String text) {
     Matcher m = MARKER.matcher(text == null ? "" : text);

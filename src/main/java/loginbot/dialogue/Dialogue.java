@@ -141,6 +141,11 @@ public final class Dialogue {
 
   /** An image: the case its message starts, else what the bot could not read and the menu. */
   private void onScreenshot(TurnBuilder t, Screenshot s, Instant at) {
+    if (s.refused().isPresent()) {
+      // Only this is said: the text sent with the image, if any, is answered in its own turn.
+      t.say(texts.get(refusal(s.refused().get()), t.language));
+      return;
+    }
     t.facts.put("screenshot", s.attachmentId());
     Optional<CaseSpec> spec = s.caseId().flatMap(texts.content()::find);
     if (spec.isPresent() && s.shown().isPresent()) {
@@ -149,6 +154,14 @@ public final class Dialogue {
     } else {
       system.menu(t, s.read() ? Msg.SCREEN_UNKNOWN : Msg.SCREEN_NOT_READ);
     }
+  }
+
+  private static Msg refusal(Screenshot.Refusal why) {
+    return switch (why) {
+      case TOO_LARGE -> Msg.IMAGE_TOO_LARGE;
+      case NOT_SUPPORTED -> Msg.IMAGE_NOT_SUPPORTED;
+      case UNAVAILABLE -> Msg.IMAGE_UNAVAILABLE;
+    };
   }
 
   private void perceive(TurnBuilder t, UserInput input, Cues said, boolean command) {

@@ -30,8 +30,29 @@ public sealed interface ChatwootEvent {
       @JsonProperty("private") boolean isPrivate,
       Party sender,
       Account account,
-      Conversation conversation)
-      implements ChatwootEvent {}
+      Conversation conversation,
+      List<Attachment> attachments)
+      implements ChatwootEvent {
+
+    public Message {
+      attachments =
+          attachments == null ? List.of() : attachments.stream().filter(a -> a != null).toList();
+    }
+  }
+
+  /**
+   * One file of a message, {@code Attachment#push_event_data}: {@code file_type} is the enum's name
+   * ({@code image}, {@code audio}, {@code video}, {@code file}, {@code location}, ...), {@code
+   * data_url} the file's address on Chatwoot (a redirect to where it is stored), {@code file_size}
+   * in bytes.
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Attachment(Long id, String fileType, String dataUrl, Long fileSize) {
+
+    public boolean image() {
+      return "image".equals(fileType);
+    }
+  }
 
   /** {@code conversation_*}: the conversation's webhook data at top level, plus what changed. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -14,6 +14,7 @@ import java.util.Optional;
 import loginbot.channel.AgentActionRefusedException;
 import loginbot.channel.ConversationService;
 import loginbot.channel.InboundMessage;
+import loginbot.channel.RateLimitedException;
 import loginbot.channel.TextParts;
 import loginbot.channel.TurnOutcome;
 import loginbot.channel.UnknownConversationException;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Chatwoot's agent-bot webhook, {@code POST /webhooks/chatwoot}. Verifies the signature on the raw
  * bytes, drops redeliveries, applies Chatwoot's rules for when a bot may speak, and runs the turn
- * inline (microseconds plus one store write; the store orders turns per conversation). Every API
- * call back to Chatwoot goes through the outbox (the conversation service hands the turn to the
- * Chatwoot output channel), so Chatwoot gets its 200 at once.
+ * of the typed text inline (microseconds plus one store write; the store orders turns per
+ * conversation). Images are queued and read afterwards ({@link ChatwootImages}). Every API call
+ * back to Chatwoot goes through the outbox (the conversation service hands the turn to the Chatwoot
+ * output channel), so Chatwoot gets its 200 at once.
  */
 public final class ChatwootWebhook implements Routes {
   private static final Logger log = LoggerFactory.getLogger(ChatwootWebhook.class);
@@ -53,6 +55,7 @@ public final class ChatwootWebhook implements Routes {
   private final EventParser parser;
   private final EventFilter filter;
   private final Optional<SignatureVerifier> verifier;
+  private final Optional<ChatwootImages> images;
   private final BurstQueue bursts = new BurstQueue(Duration.ofSeconds(3));
   // Chatwoot reuses the delivery id when it retries (within seconds); a few minutes suffice.
   private final Cache<String, Boolean> recentDeliveries =
@@ -67,6 +70,19 @@ public final class ChatwootWebhook implements Routes {
       ObjectMapper json,
       Optional<SignatureVerifier> verifier,
       String roleAttribute) {
+    this(conversations, json, verifier, roleAttribute, Optional.empty());
+  }
+
+  /**
+   * @param images reads the images visitors send; empty leaves them to the agents
+   */
+  public ChatwootWebhook(
+      ConversationService conversations,
+      ObjectMapper json,
+      Optional<SignatureVerifier> verifier,
+      String roleAttribute,
+      Optional<ChatwootImages> images) {
+    this.images = images;
     this.conversations = conversations;
     this.parser = new EventParser(json);
     this.filter = new EventFilter(roleAttribute);
@@ -129,48 +145,113 @@ public final class ChatwootWebhook implements Routes {
 
   private Result process(Decision decision) {
     if (decision instanceof Decision.Act act) {
-      ConversationRef c = act.conversation();
-      // Chatwoot takes up to 150,000 characters; a turn reads at most MAX_TEXT_CHARS. A longer
-      // message is read as several, in order, each once (a retry skips the parts already read).
-      List<String> parts = TextParts.split(act.text(), MAX_TEXT_CHARS);
-      String unread = "";
-      if (parts.size() > MAX_PARTS) {
-        int left = parts.subList(MAX_PARTS, parts.size()).stream().mapToInt(String::length).sum();
-        unread = "; the last " + left + " characters were not read";
-        log.info("chatwoot message {} is too long: {}", act.messageId(), unread.substring(2));
-        parts = parts.subList(0, MAX_PARTS);
+      // Messages of a conversation are answered in arrival order: behind an image being read, a
+      // message waits its turn off the webhook's clock.
+      String conversation = act.conversation().key();
+      if (images.isPresent() && images.get().behindImages(conversation, () -> act(act, true))) {
+        return new Result("queued", "behind an image being read");
       }
-      TurnOutcome outcome = null;
-      boolean allDuplicates = true;
-      for (int i = 0; i < parts.size(); i++) {
-        String id = i == 0 ? act.messageId() : act.messageId() + "#" + (i + 1);
-        String part = parts.get(i);
-        outcome =
-            bursts.run(
-                c.key(),
-                () ->
-                    conversations.handle(
-                        new InboundMessage(
-                            CHANNEL,
-                            c.key(),
-                            id,
-                            part,
-                            act.role(),
-                            act.language(),
-                            Visitor.UNKNOWN,
-                            act.customAttributes())));
-        allDuplicates &= outcome.duplicate();
-      }
-      if (outcome == null) {
-        return new Result("ignored", "no text");
-      }
-      if (allDuplicates) {
-        return new Result("duplicate", "message already processed");
-      }
-      String split =
-          parts.size() > 1 ? " (read as " + parts.size() + " messages" + unread + ")" : "";
-      return new Result("processed", "conversation is " + outcome.status().code() + split);
+      return act(act, false);
     }
+    return other(decision);
+  }
+
+  /**
+   * A visitor's message: its text answered, then its images queued.
+   *
+   * @param queued run from the conversation's line, not the webhook: a rate limit is waited out
+   */
+  private Result act(Decision.Act act, boolean queued) {
+    Result text = act.text().isBlank() ? null : read(act, queued);
+    int count = images(act);
+    String images = count == 1 ? "1 image to read" : count + " images to read";
+    if (text == null) {
+      boolean anyImage = act.attachments().stream().anyMatch(ChatwootEvent.Attachment::image);
+      if (count > 0) {
+        return new Result("queued", images);
+      }
+      return anyImage && this.images.isPresent()
+          ? new Result("duplicate", "image already received")
+          : new Result("ignored", "no text, and no image the bot reads");
+    }
+    return count == 0 ? text : new Result(text.result(), text.reason() + "; " + images);
+  }
+
+  /** The typed part of a visitor's message: a turn is a store write. */
+  private Result read(Decision.Act act, boolean queued) {
+    ConversationRef c = act.conversation();
+    // Chatwoot takes up to 150,000 characters; a turn reads at most MAX_TEXT_CHARS. A longer
+    // message is read as several, in order, each once (a retry skips the parts already read).
+    List<String> parts = TextParts.split(act.text(), MAX_TEXT_CHARS);
+    String unread = "";
+    if (parts.size() > MAX_PARTS) {
+      int left = parts.subList(MAX_PARTS, parts.size()).stream().mapToInt(String::length).sum();
+      unread = "; the last " + left + " characters were not read";
+      log.info("chatwoot message {} is too long: {}", act.messageId(), unread.substring(2));
+      parts = parts.subList(0, MAX_PARTS);
+    }
+    TurnOutcome outcome = null;
+    boolean allDuplicates = true;
+    for (int i = 0; i < parts.size(); i++) {
+      String id = i == 0 ? act.messageId() : act.messageId() + "#" + (i + 1);
+      String part = parts.get(i);
+      InboundMessage message =
+          new InboundMessage(
+              CHANNEL,
+              c.key(),
+              id,
+              part,
+              act.role(),
+              act.language(),
+              Visitor.UNKNOWN,
+              act.customAttributes());
+      outcome =
+          queued
+              ? patiently(c.key(), message)
+              : bursts.run(c.key(), () -> conversations.handle(message));
+      allDuplicates &= outcome.duplicate();
+    }
+    if (outcome == null) {
+      return new Result("ignored", "no text");
+    }
+    if (allDuplicates) {
+      return new Result("duplicate", "message already processed");
+    }
+    String split = parts.size() > 1 ? " (read as " + parts.size() + " messages" + unread + ")" : "";
+    return new Result("processed", "conversation is " + outcome.status().code() + split);
+  }
+
+  /** Queues the message's images, to be read after Chatwoot has its answer; returns how many. */
+  private int images(Decision.Act act) {
+    if (act.attachments().isEmpty()) {
+      return 0;
+    }
+    if (images.isEmpty()) {
+      log.info(
+          "chatwoot message {}: its files are not read (image reading is off)", act.messageId());
+      return 0;
+    }
+    String conversation = act.conversation().key();
+    return images.get().queue(act, m -> patiently(conversation, m));
+  }
+
+  /**
+   * A turn run from the conversation's line, off the webhook's clock: it waits out the
+   * conversation's rate limit several times over.
+   */
+  private TurnOutcome patiently(String conversation, InboundMessage message) {
+    for (int tries = 1; ; tries++) {
+      try {
+        return bursts.run(conversation, () -> conversations.handle(message));
+      } catch (RateLimitedException e) {
+        if (tries >= 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Result other(Decision decision) {
     if (decision instanceof Decision.HandBack back) {
       try {
         conversations.handBackOnPlatform(

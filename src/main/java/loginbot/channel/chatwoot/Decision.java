@@ -1,5 +1,6 @@
 package loginbot.channel.chatwoot;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import loginbot.dialogue.Role;
@@ -12,7 +13,9 @@ sealed interface Decision {
    * Run the visitor's text through the bot.
    *
    * @param messageId {@code <event>:<message id>}, so a redelivered event is processed once
+   * @param text what the visitor typed; empty when the message is only files
    * @param customAttributes the conversation's attributes as Chatwoot sent them, to merge ours into
+   * @param attachments the message's files, of every kind (only images are read)
    */
   record Act(
       ConversationRef conversation,
@@ -20,8 +23,25 @@ sealed interface Decision {
       String text,
       Optional<Role> role,
       Optional<Language> language,
-      Map<String, Object> customAttributes)
-      implements Decision {}
+      Map<String, Object> customAttributes,
+      List<ChatwootEvent.Attachment> attachments)
+      implements Decision {
+
+    public Act {
+      attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A message without files. */
+    public Act(
+        ConversationRef conversation,
+        String messageId,
+        String text,
+        Optional<Role> role,
+        Optional<Language> language,
+        Map<String, Object> customAttributes) {
+      this(conversation, messageId, text, role, language, customAttributes, List.of());
+    }
+  }
 
   /**
    * An agent gave the conversation back to the bot: it is pending again, or it was assigned to the

@@ -66,7 +66,10 @@ final class EventFilter {
       var first = picked.get(0);
       text = first.value() != null && !first.value().isBlank() ? first.value() : first.title();
     }
-    if (text == null || text.isBlank()) {
+    // Files come with message_created only (Chatwoot sends an image with no text as content null).
+    List<ChatwootEvent.Attachment> files =
+        m.event().equals("message_created") ? m.attachments() : List.of();
+    if ((text == null || text.isBlank()) && files.isEmpty()) {
       return new Decision.Ignore("no text");
     }
     if (!"pending".equals(c.status())) {
@@ -79,12 +82,13 @@ final class EventFilter {
     return new Decision.Act(
         new ConversationRef(m.account().id(), c.id()),
         m.event() + ":" + m.id(),
-        text,
+        text == null ? "" : text,
         role(contactAttributes).or(() -> role(contactOf(c.meta()))),
         c.additionalAttributes() == null
             ? Optional.empty()
             : Language.fromCode(c.additionalAttributes().browserLanguage()),
-        attributes(c.customAttributes()));
+        attributes(c.customAttributes()),
+        files);
   }
 
   /** A public message an agent (a Chatwoot user, not a bot) wrote to the visitor. */

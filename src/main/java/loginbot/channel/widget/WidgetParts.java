@@ -4,10 +4,8 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
-import loginbot.attachment.ImageCleaner;
 import loginbot.attachment.ImageIntake;
 import loginbot.attachment.Ocr;
-import loginbot.attachment.ScreenMessages;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
@@ -64,6 +62,6 @@ public record WidgetParts(
 
   /** The image intake with this text reader and the content's on-screen messages. */
   public static ImageIntake intake(Ocr ocr, ContentCatalog content) {
-    return new ImageIntake(new ImageCleaner(), ocr, ScreenMessages.load(content.source(), content));
+    return ImageIntake.of(ocr, content);
   }
 }

@@ -9,14 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import loginbot.attachment.ImageCleaner;
-import loginbot.attachment.ImageIntake;
 import loginbot.attachment.ImageLine;
 import loginbot.attachment.ImageRejected;
-import loginbot.channel.InboundMessage;
+import loginbot.channel.ImageMessages;
 import loginbot.channel.TurnOutcome;
-import loginbot.dialogue.Screenshot;
 import loginbot.store.Attachments;
-import loginbot.store.TranscriptEntry;
 
 /**
  * Images sent from the widget: the upload (raw image bytes, at most 5 MB), which becomes the user's
@@ -25,10 +22,13 @@ import loginbot.store.TranscriptEntry;
 final class WidgetUploads {
   private final WidgetParts parts;
   private final BiFunction<String, Long, WidgetChannel.Lines> lines;
+  private final ImageMessages images;
 
   WidgetUploads(WidgetParts parts, BiFunction<String, Long, WidgetChannel.Lines> lines) {
     this.parts = parts;
     this.lines = lines;
+    this.images =
+        new ImageMessages(parts.intake(), parts.attachments(), parts.store(), parts.clock());
   }
 
   /**
@@ -45,72 +45,23 @@ final class WidgetUploads {
     byte[] bytes = body(ctx);
     var role = WidgetChannel.role(Optional.ofNullable(ctx.queryParam("role")));
     var language = WidgetChannel.language(Optional.ofNullable(ctx.queryParam("language")));
+    var arrival =
+        new ImageMessages.Arrival(
+            "widget", id, messageId, attachmentId, role, language, java.util.Map.of());
     TurnOutcome outcome;
-    if (parts.attachments().find(id, attachmentId).isPresent()) {
+    if (images.kept(id, attachmentId)) {
       // A retried upload: the turn is a duplicate, and the image need not be read again.
-      outcome =
-          parts
-              .conversations()
-              .handle(
-                  new InboundMessage(
-                      "widget", id, messageId, ImageLine.text(attachmentId, ""), role, language));
+      outcome = images.again(arrival, parts.conversations()::handle);
     } else {
-      ImageIntake.Received received = receive(bytes);
-      Screenshot screenshot =
-          new Screenshot(
-              attachmentId,
-              received.read(),
-              received.match().map(m -> m.caseId()),
-              received.match().map(m -> m.message()));
-      outcome =
-          parts
-              .conversations()
-              .handle(
-                  new InboundMessage(
-                      "widget",
-                      id,
-                      messageId,
-                      ImageLine.text(attachmentId, received.text()),
-                      role,
-                      language,
-                      Optional.of(screenshot)));
-      store(id, attachmentId, received);
+      try {
+        outcome = images.take(arrival, bytes, parts.conversations()::handle);
+      } catch (ImageRejected e) {
+        throw new HttpResponseException(e.status(), e.getMessage());
+      }
     }
     ctx.header("Cache-Control", "no-store")
         .status(201)
         .json(WidgetChannel.Sent.of(outcome, lines.apply(id, after)));
-  }
-
-  private ImageIntake.Received receive(byte[] bytes) {
-    try {
-      return parts.intake().receive(bytes);
-    } catch (ImageRejected e) {
-      throw new HttpResponseException(e.status(), e.getMessage());
-    }
-  }
-
-  /** Keeps the image with the text the transcript holds for it, which is masked. */
-  private void store(String id, String attachmentId, ImageIntake.Received received) {
-    String masked =
-        parts.store().transcript(id, 0).stream()
-            .filter(e -> e.author() == TranscriptEntry.Author.USER)
-            .filter(e -> ImageLine.attachmentOf(e.text()).filter(attachmentId::equals).isPresent())
-            .map(TranscriptEntry::text)
-            .reduce((a, b) -> b)
-            .orElse(null);
-    var image = received.image();
-    parts
-        .attachments()
-        .put(
-            new Attachments.Stored(
-                attachmentId,
-                id,
-                image.mediaType(),
-                image.width(),
-                image.height(),
-                image.bytes(),
-                masked,
-                parts.clock().instant()));
   }
 
   /** {@code GET .../attachments/{attachment}}: only to this conversation's widget. */

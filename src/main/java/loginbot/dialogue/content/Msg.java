@@ -33,6 +33,9 @@ public enum Msg {
   SCREEN_SHOWS,
   SCREEN_UNKNOWN,
   SCREEN_NOT_READ,
+  IMAGE_TOO_LARGE,
+  IMAGE_NOT_SUPPORTED,
+  IMAGE_UNAVAILABLE,
   // How the user will get an agent's answer, said after the handoff notice (chosen by the channel).
   REACH_HERE,
   REACH_HERE_OR_EMAIL,

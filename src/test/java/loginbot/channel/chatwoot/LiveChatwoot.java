@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,16 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import loginbot.MutableClock;
 import loginbot.TestBot;
+import loginbot.attachment.ImageCleaner;
+import loginbot.attachment.ImageIntake;
+import loginbot.attachment.Ocr;
+import loginbot.channel.ImageMessages;
 import loginbot.delivery.Backoff;
 import loginbot.delivery.ChatwootDeliverer;
 import loginbot.delivery.ChatwootOutput;
 import loginbot.delivery.OutboxDispatcher;
 import loginbot.delivery.Outputs;
+import loginbot.store.InMemoryAttachments;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import mockwebserver3.MockWebServer;
@@ -35,20 +41,50 @@ final class LiveChatwoot implements AutoCloseable {
 
   final TestBot bot;
   private final MockWebServer chatwoot;
+  final ScriptedChatwoot scripted;
+  final InMemoryAttachments attachments;
+  private final ChatwootImages images;
+  private final List<RecordedRequest> downloads = new ArrayList<>();
   private final OutboxDispatcher dispatcher;
   private final Javalin app;
   private final WebhookClient client;
   private final AtomicLong nextDelivery = new AtomicLong();
 
-  /** The bot of {@code builder}, with its Chatwoot output channel added. */
+  /** The bot of {@code builder}, with its Chatwoot output channel added; images are not read. */
   LiveChatwoot(TestBot.Builder builder, MockWebServer chatwoot) {
+    this(builder, chatwoot, null);
+  }
+
+  /**
+   * The same, reading visitors' images with {@code ocr}, fetched from {@code chatwoot} (the base
+   * URL), kept in {@link #attachments}.
+   */
+  LiveChatwoot(TestBot.Builder builder, MockWebServer chatwoot, Ocr ocr) {
     ChatwootOutbox outbox = new ChatwootOutbox(JSON, OptionalLong.empty());
     this.bot =
         builder
             .outputs(Outputs.none().with(ChatwootWebhook.CHANNEL, new ChatwootOutput(outbox)))
             .build();
     this.chatwoot = chatwoot;
-    chatwoot.setDispatcher(new ScriptedChatwoot());
+    this.scripted = new ScriptedChatwoot();
+    chatwoot.setDispatcher(scripted);
+    this.attachments = new InMemoryAttachments(bot.store);
+    this.images =
+        ocr == null
+            ? null
+            : new ChatwootImages(
+                new ChatwootFiles(
+                    ChatwootClient.defaultHttpClient(),
+                    chatwoot.url("/"),
+                    "bot-token",
+                    ImageCleaner.MAX_BYTES,
+                    Duration.ofMillis(50)),
+                new ImageMessages(
+                    ImageIntake.of(ocr, TestBot.shippedContent()),
+                    attachments,
+                    bot.store,
+                    bot.clock),
+                2);
     this.dispatcher =
         new OutboxDispatcher(
             bot.store,
@@ -61,7 +97,11 @@ final class LiveChatwoot implements AutoCloseable {
             Backoff.standard());
     ChatwootWebhook webhook =
         new ChatwootWebhook(
-            bot.service, JSON, Optional.of(new SignatureVerifier(SECRET, bot.clock)), "role");
+            bot.service,
+            JSON,
+            Optional.of(new SignatureVerifier(SECRET, bot.clock)),
+            "role",
+            Optional.ofNullable(images));
     this.app = WebServer.create(JSON, List.of(webhook)).start("127.0.0.1", 0);
     this.client = new WebhookClient(app.port(), SECRET, bot.clock);
   }
@@ -104,14 +144,23 @@ final class LiveChatwoot implements AutoCloseable {
     return tree;
   }
 
-  /** Lets the outbox deliver what is due; returns the calls Chatwoot received, in order. */
+  /**
+   * Lets the images queued so far be read, then the outbox deliver what is due; returns the API
+   * calls Chatwoot received, in order (file downloads are in {@link #downloads()}).
+   */
   List<Call> calls() {
-    int before = chatwoot.getRequestCount();
+    if (images != null) {
+      assertThat(images.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
+    }
     dispatcher.deliverDue();
     List<Call> calls = new ArrayList<>();
     try {
-      for (int i = before; i < chatwoot.getRequestCount(); i++) {
-        RecordedRequest r = chatwoot.takeRequest();
+      RecordedRequest r;
+      while ((r = chatwoot.takeRequest(0, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+        if ("GET".equals(r.getMethod())) {
+          downloads.add(r);
+          continue;
+        }
         calls.add(new Call(r.getTarget(), JSON.readTree(r.getBody().utf8())));
       }
     } catch (IOException e) {
@@ -121,6 +170,11 @@ final class LiveChatwoot implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return calls;
+  }
+
+  /** The files fetched from Chatwoot so far (read by {@link #calls()}). */
+  List<RecordedRequest> downloads() {
+    return List.copyOf(downloads);
   }
 
   /** One API call Chatwoot received: where, and the JSON body. */
@@ -141,5 +195,8 @@ final class LiveChatwoot implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (images != null) {
+      images.close();
+    }
   }
 }
