@@ -275,7 +275,7 @@ public final class App implements AutoCloseable {
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(
           new loginbot.web.CannedRepliesApi(agents, database.cannedReplies(), requests, clock));
-      surfaces.add(new AgentConsole());
+      surfaces.add(new AgentConsole(content.ui()));
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
@@ -346,7 +346,8 @@ public final class App implements AutoCloseable {
             new QueueWatch(store, clock, Duration.ofSeconds(10)),
             clock,
             clientLimit::clientAddress,
-            Admission.OPEN);
+            Admission.OPEN,
+            content.ui());
     WidgetSettings settings =
         base.withLimits(
             limits.maxStreams(),
