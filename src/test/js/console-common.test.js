@@ -17,7 +17,7 @@ function english() {
     const m = /^  (\w+): (".*")$/.exec(line);
     if (inConsole && m) strings[m[1]] = JSON.parse(m[2]);
   });
-  return (key, values) => strings[key].replace(/\{(\w+)\}/g, (w, k) => (values && values[k] !== undefined ? String(values[k]) : w));
+  return (key, values) => (strings[key] === undefined ? key : strings[key]).replace(/\{(\w+)\}/g, (w, k) => (values && values[k] !== undefined ? String(values[k]) : w));
 }
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 const c = Object.assign(common.helpers(english(), (code) => names.of(code)), common);
@@ -25,6 +25,7 @@ const c = Object.assign(common.helpers(english(), (code) => names.of(code)), com
 test('a code reads as words', () => {
   assert.strictEqual(c.label('forgot_password'), 'Forgot password');
   assert.strictEqual(c.label(null), 'unknown');
+  assert.strictEqual(c.label('closed_by_agent'), 'Closed by agent');
   assert.strictEqual(c.reason('steps_exhausted'), 'Steps did not help');
   assert.strictEqual(c.language('FR'), 'French');
 });

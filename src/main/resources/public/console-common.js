@@ -19,9 +19,16 @@
    * browser) and languageName(code).
    */
   function helpers(t, languageName) {
-    /** "Forgot_password" → "Forgot password"; null → "unknown". */
+    /**
+     * A code as words: its code_<code> text of ui.yaml when there is one ("customer" →
+     * "Customer", « Client »), else the code itself made readable ("forgot_password" →
+     * "Forgot password"); null → "unknown".
+     */
     function label(code) {
       if (!code) return t('unknown');
+      var key = 'code_' + String(code).toLowerCase();
+      var word = t(key);
+      if (word !== key) return word;
       var words = String(code).replace(/[_-]+/g, ' ').toLowerCase();
       return words.charAt(0).toUpperCase() + words.slice(1);
     }
