@@ -56,6 +56,7 @@ import loginbot.mail.SmtpSettings;
 import loginbot.nlu.DecisionRule;
 import loginbot.nlu.Nlu;
 import loginbot.nlu.ShippedModel;
+import loginbot.nlu.Synonyms;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 import loginbot.ops.Analytics;
@@ -145,9 +146,13 @@ public final class App implements AutoCloseable {
         new Dialogue(content(config, data), config.supportEmail(), SupportHours.alwaysOpen()));
   }
 
-  /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
+  /**
+   * The model trained at build time, or a training when INTENTS_DIR holds edited data or
+   * CONTENT_DIR other synonyms.
+   */
   static TrainedNlu train(Config config, TrainingData data) {
-    return ShippedModel.nlu(data, decisionRule(config));
+    return ShippedModel.nlu(
+        data, decisionRule(config), Synonyms.read(contentSource(config)::read, data.languages()));
   }
 
   /**
@@ -155,9 +160,11 @@ public final class App implements AutoCloseable {
    * languages and intents of the training data.
    */
   static ContentCatalog content(Config config, TrainingData data) {
-    ContentSource source =
-        config.contentDir().map(ContentSource::directory).orElseGet(ContentSource::classpath);
-    return ContentCatalog.load(source, Vocabulary.of(data));
+    return ContentCatalog.load(contentSource(config), Vocabulary.of(data));
+  }
+
+  private static ContentSource contentSource(Config config) {
+    return config.contentDir().map(ContentSource::directory).orElseGet(ContentSource::classpath);
   }
 
   static ConversationService conversations(

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import loginbot.nlu.Language;
+import loginbot.nlu.Synonyms;
+import loginbot.nlu.TextNormalizer;
 
 /** Reads the content files (YAML) and hands them to the validator; parse errors name the file. */
 final class ContentLoader {
@@ -44,7 +46,9 @@ final class ContentLoader {
     UiStrings ui = UiFiles.load(source, vocabulary.languages(), problems);
     Map<Language, Lexicon> words = Map.of();
     try {
-      words = WordsLoader.load(source, vocabulary.languages());
+      TextNormalizer normalizer =
+          new TextNormalizer(Synonyms.read(source::read, vocabulary.languages()));
+      words = WordsLoader.load(source, vocabulary.languages(), normalizer);
     } catch (IllegalStateException e) {
       problems.add(e.getMessage());
     }
