@@ -2,11 +2,30 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const c = require('../../main/resources/public/console-common.js');
+const fs = require('node:fs');
+const path = require('node:path');
+const common = require('../../main/resources/public/console-common.js');
+
+// The console: section of the shipped English ui.yaml, read as the server reads it (its texts are
+// one "key: "text"" line each), so the helpers are tested with the words agents see.
+function english() {
+  const file = path.join(__dirname, '../../main/resources/content/lang/en/ui.yaml');
+  const strings = {};
+  let inConsole = false;
+  fs.readFileSync(file, 'utf8').split('\n').forEach((line) => {
+    if (/^\S/.test(line)) inConsole = line.startsWith('console:');
+    const m = /^  (\w+): (".*")$/.exec(line);
+    if (inConsole && m) strings[m[1]] = JSON.parse(m[2]);
+  });
+  return (key, values) => (strings[key] === undefined ? key : strings[key]).replace(/\{(\w+)\}/g, (w, k) => (values && values[k] !== undefined ? String(values[k]) : w));
+}
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+const c = Object.assign(common.helpers(english(), (code) => names.of(code)), common);
 
 test('a code reads as words', () => {
   assert.strictEqual(c.label('forgot_password'), 'Forgot password');
   assert.strictEqual(c.label(null), 'unknown');
+  assert.strictEqual(c.label('closed_by_agent'), 'Closed by agent');
   assert.strictEqual(c.reason('steps_exhausted'), 'Steps did not help');
   assert.strictEqual(c.language('FR'), 'French');
 });

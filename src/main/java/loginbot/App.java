@@ -62,6 +62,7 @@ import loginbot.mail.SmtpSettings;
 import loginbot.nlu.DecisionRule;
 import loginbot.nlu.Nlu;
 import loginbot.nlu.ShippedModel;
+import loginbot.nlu.Synonyms;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
 import loginbot.ops.Analytics;
@@ -151,9 +152,13 @@ public final class App implements AutoCloseable {
         new Dialogue(content(config, data), config.supportEmail(), SupportHours.alwaysOpen()));
   }
 
-  /** The model trained at build time, or a training when INTENTS_DIR holds edited data. */
+  /**
+   * The model trained at build time, or a training when INTENTS_DIR holds edited data or
+   * CONTENT_DIR other synonyms.
+   */
   static TrainedNlu train(Config config, TrainingData data) {
-    return ShippedModel.nlu(data, decisionRule(config));
+    return ShippedModel.nlu(
+        data, decisionRule(config), Synonyms.read(contentSource(config)::read, data.languages()));
   }
 
   /**
@@ -161,9 +166,11 @@ public final class App implements AutoCloseable {
    * languages and intents of the training data.
    */
   static ContentCatalog content(Config config, TrainingData data) {
-    ContentSource source =
-        config.contentDir().map(ContentSource::directory).orElseGet(ContentSource::classpath);
-    return ContentCatalog.load(source, Vocabulary.of(data));
+    return ContentCatalog.load(contentSource(config), Vocabulary.of(data));
+  }
+
+  private static ContentSource contentSource(Config config) {
+    return config.contentDir().map(ContentSource::directory).orElseGet(ContentSource::classpath);
   }
 
   static ConversationService conversations(
@@ -285,7 +292,7 @@ public final class App implements AutoCloseable {
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(
           new loginbot.web.CannedRepliesApi(agents, database.cannedReplies(), requests, clock));
-      surfaces.add(new AgentConsole());
+      surfaces.add(new AgentConsole(content.ui()));
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {
@@ -368,7 +375,8 @@ public final class App implements AutoCloseable {
             new QueueWatch(store, clock, Duration.ofSeconds(10)),
             clock,
             clientLimit::clientAddress,
-            Admission.OPEN);
+            Admission.OPEN,
+            content.ui());
     WidgetSettings settings =
         base.withLimits(
             limits.maxStreams(),

@@ -10,9 +10,10 @@
   var C = window.LoginbotConsole;
   var $ = window.LoginbotDom.$;
   var el = window.LoginbotDom.el;
+  var t = window.LoginbotText.t;
   var PAGE = 25;
   var FALLBACK_POLL_MS = 15000;
-  var TITLE = 'Agent console · loginbot';
+  var TITLE = t('agentConsole') + ' · loginbot';
 
   var me = null;
   var view = 'all';
@@ -45,7 +46,7 @@
       stopEvents = C.events(onEvent, function (on) {
         live = on;
         $('live').className = on ? 'live on' : 'live';
-        $('live').title = on ? 'Live updates' : 'Reconnecting…';
+        $('live').title = on ? t('liveUpdates') : t('reconnecting');
       });
       fallback();
     });
@@ -77,13 +78,13 @@
     event.preventDefault();
     var candidate = $('token').value.trim();
     if (!candidate) {
-      $('sign-in-error').textContent = 'Enter your agent token.';
+      $('sign-in-error').textContent = t('enterToken');
       return;
     }
     $('sign-in-error').textContent = '';
     signIn(candidate).catch(function (error) {
-      if (error.message !== 'unauthorized') $('sign-in-error').textContent = 'Could not sign in: ' + error.message;
-      else $('sign-in-error').textContent = 'That token was not accepted.';
+      if (error.message !== 'unauthorized') $('sign-in-error').textContent = t('couldNotSignIn', { error: error.message });
+      else $('sign-in-error').textContent = t('tokenRefused');
     });
   });
   $('sign-out').addEventListener('click', function () { signOut(''); });
@@ -117,7 +118,7 @@
       page.items.forEach(function (c) {
         now[c.id] = true;
         if (knownHandoffs && !knownHandoffs[c.id]) {
-          notify('New handoff', C.reason(c.handoff && c.handoff.reason) + ': ' + ((c.handoff && c.handoff.summary) || c.id), c.id);
+          notify(t('newHandoff'), C.reason(c.handoff && c.handoff.reason) + ': ' + ((c.handoff && c.handoff.summary) || c.id), c.id);
         }
       });
       knownHandoffs = now;
@@ -141,7 +142,7 @@
     var last = users.length ? users[users.length - 1] : null;
     var seq = last ? last.seq : 0;
     if (seenUser[v.id] !== undefined && seq > seenUser[v.id]) {
-      notify('New message from the customer', last.text, v.id);
+      notify(t('newCustomerMessage'), last.text, v.id);
     }
     seenUser[v.id] = Math.max(seq, seenUser[v.id] || 0);
   }
@@ -172,7 +173,7 @@
     var supported = 'Notification' in window;
     $('notify').hidden = !supported || Notification.permission === 'granted';
     $('notify').disabled = supported && Notification.permission === 'denied';
-    $('notify').title = supported && Notification.permission === 'denied' ? 'Blocked in the browser settings' : 'Ask to show desktop notifications';
+    $('notify').title = supported && Notification.permission === 'denied' ? t('alertsBlocked') : t('alertsAsk');
   }
   $('notify').addEventListener('click', function () {
     Notification.requestPermission().then(showNotifyState);
@@ -253,18 +254,18 @@
       var since = packet.at || c.updatedAt;
       var owner = c.assignee
         ? el('span', { class: 'tag owner' + (c.assignee === me ? ' mine' : ''),
-          text: c.assignee === me ? 'You' : c.assignee + ' is handling this' })
+          text: c.assignee === me ? t('you') : t('handlingTag', { name: c.assignee }) })
         : null;
       var button = el('button', { type: 'button', class: 'conv', 'data-id': c.id,
         'aria-current': c.id === selected ? 'true' : 'false' }, [
         el('div', { class: 'row' }, [
           el('span', { class: 'reason', text: C.reason(packet.reason) }),
-          el('span', { class: 'wait', title: 'Waiting since ' + new Date(since).toLocaleString(),
+          el('span', { class: 'wait', title: t('waitingSince', { time: new Date(since).toLocaleString() }),
             text: C.waited(since) })
         ]),
         el('div', { class: 'tags' }, [
           owner,
-          el('span', { class: 'tag role', text: c.role ? C.label(c.role) : 'Role unknown' }),
+          el('span', { class: 'tag role', text: c.role ? C.label(c.role) : t('roleUnknown') }),
           el('span', { class: 'tag lang', text: C.language(c.language) }),
           c.caseId ? el('span', { class: 'tag', text: C.label(c.caseId) }) : null
         ]),
@@ -276,7 +277,7 @@
     });
     $('queue-empty').hidden = queueItems.length > 0;
     $('queue-more').hidden = !queueNext;
-    $('queue-count').textContent = counts.all + ' handed off · ' + counts.unassigned + ' unassigned';
+    $('queue-count').textContent = t('queueCount', { all: counts.all, unassigned: counts.unassigned });
     document.title = C.titled(TITLE, counts.unassigned);
   }
 
@@ -303,7 +304,7 @@
       if (id === selected) renderDetail(v);
     }).catch(function (error) {
       if (error.status === 404 && id === selected) {
-        $('action-error').textContent = 'This conversation no longer exists.';
+        $('action-error').textContent = t('gone');
         selected = null;
       }
     });
@@ -314,17 +315,17 @@
     $('placeholder').hidden = true;
     $('detail').hidden = false;
     var name = v.context && v.context.name;
-    $('detail-title').textContent = name ? 'Conversation with ' + name : 'Conversation ' + v.id;
+    $('detail-title').textContent = name ? t('conversationWith', { name: name }) : t('conversationId', { id: v.id });
     $('context').textContent = '';
     $('context').appendChild(window.LoginbotContext.context(v));
     $('detail').dataset.id = v.id;
     var meta = $('detail-meta');
     meta.textContent = '';
     meta.appendChild(el('span', { class: 'status ' + v.status, text: C.label(v.status) }));
-    meta.appendChild(el('span', { text: '· ' + (v.role ? C.label(v.role) : 'role unknown') }));
+    meta.appendChild(el('span', { text: '· ' + (v.role ? C.label(v.role) : t('roleUnknown').toLowerCase()) }));
     meta.appendChild(el('span', { text: '· ' + C.language(v.language) }));
-    meta.appendChild(el('span', { text: '· via ' + v.channel }));
-    meta.appendChild(el('span', { text: '· started ' + new Date(v.createdAt).toLocaleString() }));
+    meta.appendChild(el('span', { text: '· ' + t('via', { channel: v.channel }) }));
+    meta.appendChild(el('span', { text: '· ' + t('started', { time: new Date(v.createdAt).toLocaleString() }) }));
     renderPacket(v);
     renderTranscript(v.transcript);
     renderOwner(v);
@@ -348,8 +349,8 @@
       $('ready').hidden = !r.steps.length;
       r.steps.forEach(function (step) {
         var button = el('button', { type: 'button', class: 'ready-reply', 'data-step': step.step,
-          title: 'Insert this reply' }, [
-          step.tried ? el('span', { class: 'tag tried', text: 'Bot tried: ' + (step.outcome || 'no answer') }) : null,
+          title: t('insertReply') }, [
+          step.tried ? el('span', { class: 'tag tried', text: t('botTried', { outcome: step.outcome || t('noAnswer') }) }) : null,
           r.role ? null : el('span', { class: 'tag role', text: C.label(step.role) }),
           el('span', { class: 'ready-text', text: step.text })
         ]);
@@ -387,9 +388,9 @@
     owner.className = 'owner' + (other ? ' other' : '');
     if (withAgent) {
       owner.appendChild(document.createTextNode(
-        !v.assignee ? 'Nobody is handling this yet.' : v.assignee === me ? 'You are handling this.' : v.assignee + ' is handling this.'));
+        !v.assignee ? t('nobodyHandling') : v.assignee === me ? t('youHandle') : t('otherHandles', { name: v.assignee })));
       if (other) {
-        var takeOver = el('button', { type: 'button', class: 'secondary', id: 'take-over', text: 'Take over' });
+        var takeOver = el('button', { type: 'button', class: 'secondary', id: 'take-over', text: t('takeOver') });
         takeOver.addEventListener('click', function () { act('/take?takeOver=true').catch(function () {}); });
         owner.appendChild(takeOver);
       }
@@ -398,12 +399,12 @@
     var noting = $('note-mode').checked;
     $('reply-text').disabled = !noting && (!withAgent || other);
     $('reply-send').disabled = !noting && (!withAgent || other);
-    $('reply-send').textContent = noting ? 'Add note' : 'Send reply';
+    $('reply-send').textContent = noting ? t('addNote') : t('sendReply');
     $('hand-back').disabled = !withAgent;
     $('close').disabled = v.status === 'closed';
-    $('reply-note').textContent = noting ? 'Only agents see notes.' : !withAgent
-      ? (v.status === 'closed' ? 'This conversation is closed.' : 'The bot has this conversation.')
-      : other ? 'Take the conversation over to reply.' : 'The user sees your reply live, under your name.';
+    $('reply-note').textContent = noting ? t('notesPrivate') : !withAgent
+      ? (v.status === 'closed' ? t('closedNote') : t('botHasIt'))
+      : other ? t('takeOverToReply') : t('userSeesReply');
   }
 
   function renderPacket(v) {
@@ -413,16 +414,16 @@
     var earlier = episodes.filter(function (e) { return e.handoff; });
     var p = v.handoff || (earlier.length ? earlier[earlier.length - 1].handoff : null);
     if (!p) {
-      box.appendChild(el('p', { class: 'hint', text: 'No handoff packet: the bot has not handed this conversation over.' }));
+      box.appendChild(el('p', { class: 'hint', text: t('noPacket') }));
     } else {
       if (!v.handoff || v.status !== 'handoff') {
         box.appendChild(el('p', { class: 'hint', text: v.status === 'handoff'
-          ? 'From an earlier handoff.' : 'Past handoff: the conversation was handed back or closed since.' }));
+          ? t('earlierHandoff') : t('pastHandoff') }));
       }
       box.appendChild(window.LoginbotPacket.packet(p, screenshot));
     }
     if (episodes.length > 1) {
-      box.appendChild(el('div', { class: 'earlier' }, [el('h4', { text: 'Episodes' }), window.LoginbotPacket.episodes(episodes)]));
+      box.appendChild(el('div', { class: 'earlier' }, [el('h4', { text: t('episodes') }), window.LoginbotPacket.episodes(episodes)]));
     }
   }
 
@@ -436,17 +437,17 @@
     var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     lines.filter(function (l) { return l.seq > shownSeq; }).forEach(function (l) {
       var author = String(l.author).toLowerCase();
-      var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent')
-        : author === 'note' ? (l.name || 'Agent') + ' · internal note, the user never sees it' : 'Note';
+      var who = author === 'user' ? t('user') : author === 'bot' ? t('bot') : author === 'agent' ? (l.name || t('agent'))
+        : author === 'note' ? t('internalNoteBy', { name: l.name || t('agent') }) : t('note');
       var head = el('div', { class: 'head' }, [el('strong', { text: who }),
         document.createTextNode(' · ' + new Date(l.at).toLocaleTimeString())]);
       var clicked = author === 'user' ? lastButtons.filter(function (b) { return b.payload === l.text; })[0] : null;
       if (clicked) {
-        head.appendChild(el('span', { class: 'intent', text: 'clicked a button' }));
+        head.appendChild(el('span', { class: 'intent', text: t('clickedButton') }));
       } else if (author === 'user' && l.intent) {
         var confidence = typeof l.confidence === 'number' ? ' ' + Math.round(l.confidence * 100) + '%' : '';
-        head.appendChild(el('span', { class: 'intent', title: 'What the bot understood',
-          text: (l.understood ? '' : 'not understood: ') + l.intent + confidence }));
+        head.appendChild(el('span', { class: 'intent', title: t('understood'),
+          text: (l.understood ? l.intent : t('notUnderstood', { intent: l.intent })) + confidence }));
       }
       var item = el('li', { class: 'line ' + author },
         [head, author === 'agent'
@@ -457,7 +458,7 @@
       if (author === 'bot') lastButtons = l.buttons || [];
       if (l.buttons && l.buttons.length) {
         item.appendChild(el('div', { class: 'buttons',
-          text: 'Buttons: ' + l.buttons.map(function (b) { return b.title; }).join(' · ') }));
+          text: t('buttons', { titles: l.buttons.map(function (b) { return b.title; }).join(' · ') }) }));
       }
       list.appendChild(item);
       shownSeq = l.seq;
@@ -467,8 +468,8 @@
 
   /** An image the user sent, fetched with the agent's token (images are never public). */
   function screenshot(attachmentId) {
-    var img = el('img', { class: 'shot', alt: 'Screenshot the user sent' });
-    var link = el('a', { href: '#', class: 'shot-link', title: 'Open full size' }, [img]);
+    var img = el('img', { class: 'shot', alt: t('screenshotAlt') });
+    var link = el('a', { href: '#', class: 'shot-link', title: t('openFullSize') }, [img]);
     fetch('/api/conversations/' + encodeURIComponent(selected) + '/attachments/' + encodeURIComponent(attachmentId),
       { headers: { Authorization: 'Bearer ' + C.token() }, credentials: 'omit' })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.blob(); })
@@ -476,7 +477,7 @@
         img.src = URL.createObjectURL(blob);
         link.href = img.src;
         link.target = '_blank';
-      }).catch(function () { img.alt = 'Screenshot (no longer available)'; });
+      }).catch(function () { img.alt = t('screenshotGone'); });
     return link;
   }
 
@@ -497,7 +498,7 @@
   /** The query that takes the conversation over, after asking, when someone else handles it. */
   function overIfAsked(what) {
     if (!shown || shown.status !== 'handoff' || !heldByOther(shown)) return '';
-    return window.confirm(shown.assignee + ' is handling this conversation. Take it over and ' + what + '?')
+    return window.confirm(t('takeOverConfirm', { name: shown.assignee, action: what }))
       ? '?takeOver=true' : null;
   }
 
@@ -545,13 +546,13 @@
   $('note-mode').addEventListener('change', function () { if (shown) renderOwner(shown); });
   $('take').addEventListener('click', function () { act('/take').catch(function () {}); });
   $('hand-back').addEventListener('click', function () {
-    var over = overIfAsked('hand it back to the bot');
+    var over = overIfAsked(t('handBackAction'));
     if (over !== null) act('/handback' + over).catch(function () {});
   });
   $('close').addEventListener('click', function () {
-    var over = overIfAsked('close it');
+    var over = overIfAsked(t('closeAction'));
     if (over === null) return;
-    if (!over && !window.confirm('Close this conversation? The user is thanked and asked for a rating.')) return;
+    if (!over && !window.confirm(t('closeConfirm'))) return;
     act('/close' + over).catch(function () {});
   });
 

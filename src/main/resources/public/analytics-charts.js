@@ -9,7 +9,8 @@
   var HEIGHT = 110;
   var TOP = 14;
   var BOTTOM = 18;
-  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var t = root.LoginbotText.t;
+  var MONTHS = t('months').split('|');
 
   /** "2026-03-04" → "4 Mar". */
   function shortDate(iso) {
@@ -20,12 +21,12 @@
   function duration(seconds) {
     if (seconds === null || seconds === undefined) return '–';
     var s = Math.round(seconds);
-    if (s < 60) return s + ' s';
+    if (s < 60) return t('seconds', { n: s });
     var minutes = Math.round(s / 60);
-    if (minutes < 60) return minutes + ' min';
+    if (minutes < 60) return t('minutes', { n: minutes });
     var hours = Math.floor(minutes / 60);
-    if (hours < 24) return hours + ' h' + (minutes % 60 ? ' ' + (minutes % 60) + ' min' : '');
-    return Math.floor(hours / 24) + ' d' + (hours % 24 ? ' ' + (hours % 24) + ' h' : '');
+    if (hours < 24) return t('hours', { n: hours }) + (minutes % 60 ? ' ' + t('minutes', { n: minutes % 60 }) : '');
+    return t('days', { n: Math.floor(hours / 24) }) + (hours % 24 ? ' ' + t('hours', { n: hours % 24 }) : '');
   }
 
   function node(tag, attrs, text) {

@@ -10,15 +10,15 @@
   var charts = window.LoginbotCharts;
   var $ = window.LoginbotDom.$;
   var el = window.LoginbotDom.el;
-  var NAMES = {};
-  Object.keys(common.REASONS).forEach(function (k) { NAMES[k.toLowerCase()] = common.REASONS[k]; });
-  NAMES.unknown = 'Handed back (reason not kept)';
-  var LANGUAGES = { unknown: 'Unknown' };
-  Object.keys(common.LANGUAGES).forEach(function (k) { LANGUAGES[k] = common.LANGUAGES[k]; });
+  var t = window.LoginbotText.t;
+  document.title = t('analytics') + ' · loginbot';
+  function reasonName(k) { return k === 'unknown' ? t('handedBackNoReason') : common.reason(k); }
+  function languageName(k) { return k === 'unknown' ? t('unknownRole') : common.language(k); }
 
   function percent(rate) { return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + '%'; }
   function isoDate(d) { return d.toISOString().slice(0, 10); }
-  function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
+  /** "3 chats": key is a "one|several" text of ui.yaml. */
+  function count(n, key) { return t(key, { n: n }); }
 
   // The date inputs are whole UTC days; the API takes [from, to), so "to" is the day after the last one shown.
   function query() {
@@ -40,14 +40,14 @@
     var keys = Object.keys(counts || {});
     var max = keys.reduce(function (m, k) { return Math.max(m, counts[k]); }, 0);
     if (!keys.length) {
-      list.appendChild(el('li', {}, [el('span', { class: 'none', text: 'None in this period' })]));
+      list.appendChild(el('li', {}, [el('span', { class: 'none', text: t('noneInPeriod') })]));
       return;
     }
     keys.forEach(function (k) {
       var fill = el('span');
       fill.style.width = (max ? Math.round(100 * counts[k] / max) : 0) + '%';
       list.appendChild(el('li', {}, [
-        el('span', { text: (names && names[k]) || common.label(k) }),
+        el('span', { text: names ? names(k) : common.label(k) }),
         el('span', { class: 'bar', 'aria-hidden': 'true' }, [fill]),
         el('span', { class: 'n', text: String(counts[k]) })
       ]));
@@ -56,32 +56,32 @@
 
   function render(r) {
     $('kpi-chats').textContent = String(r.chats);
-    $('kpi-messages').textContent = count(r.userMessages, 'user message');
+    $('kpi-messages').textContent = count(r.userMessages, 'userMessageCount');
     $('kpi-resolved').textContent = percent(r.resolutionRate);
-    $('kpi-resolved-n').textContent = count(r.resolvedByBot, 'chat');
+    $('kpi-resolved-n').textContent = count(r.resolvedByBot, 'chatCount');
     $('kpi-handoff').textContent = percent(r.handoffRate);
-    $('kpi-handoff-n').textContent = count(r.handedOff, 'chat');
+    $('kpi-handoff-n').textContent = count(r.handedOff, 'chatCount');
     $('kpi-unfinished').textContent = String(r.unfinished);
     var s = r.satisfaction;
     $('kpi-helpful').textContent = percent(s.helpfulShare);
-    $('kpi-helpful-n').textContent = s.helpfulYes + ' of ' + count(s.helpfulAnswers, 'answer');
-    $('kpi-rating').textContent = s.averageRating === null ? '–' : s.averageRating.toFixed(1) + ' / 5';
-    $('kpi-rating-n').textContent = count(s.ratings, 'rating');
+    $('kpi-helpful-n').textContent = t('partOf', { part: s.helpfulYes, whole: count(s.helpfulAnswers, 'answerCount') });
+    $('kpi-rating').textContent = s.averageRating === null ? '–' : t('outOfFive', { n: s.averageRating.toFixed(1) });
+    $('kpi-rating-n').textContent = count(s.ratings, 'ratingCount');
 
     $('kpi-first-reply').textContent = charts.duration(r.firstHumanReply.medianSeconds);
-    $('kpi-first-reply-n').textContent = 'median over ' + count(r.firstHumanReply.answered, 'answered chat');
+    $('kpi-first-reply-n').textContent = t('medianOver', { count: count(r.firstHumanReply.answered, 'answeredChatCount') });
     $('kpi-handling').textContent = charts.duration(r.handlingTime.medianSeconds);
-    $('kpi-handling-n').textContent = 'median over ' + count(r.handlingTime.handled, 'closed chat');
+    $('kpi-handling-n').textContent = t('medianOver', { count: count(r.handlingTime.handled, 'closedChatCount') });
     trends(r.days);
     agents(r.agents);
 
-    bars($('reasons'), r.handoffReasons, NAMES);
+    bars($('reasons'), r.handoffReasons, reasonName);
     bars($('cases'), r.cases);
     var ratings = {};
     ['5', '4', '3', '2', '1'].forEach(function (k) { ratings[k] = (s.ratingCounts || {})[k] || 0; });
-    bars($('ratings'), s.ratings ? ratings : {}, { 5: '★★★★★', 4: '★★★★', 3: '★★★', 2: '★★', 1: '★' });
+    bars($('ratings'), s.ratings ? ratings : {}, function (k) { return '★★★★★'.slice(0, Number(k)); });
     bars($('channels'), r.channels);
-    bars($('languages'), r.languages, LANGUAGES);
+    bars($('languages'), r.languages, languageName);
 
     var body = $('not-understood');
     body.textContent = '';
@@ -94,26 +94,26 @@
       ]));
     });
     $('nu-empty').hidden = r.notUnderstood.length > 0;
-    $('nu-summary').textContent = r.notUnderstoodMessages + ' of ' + r.userMessages
-      + ' user messages not understood (' + r.notUnderstood.length + ' distinct shown)';
+    $('nu-summary').textContent = t('notUnderstoodSummary',
+      { count: r.notUnderstoodMessages, total: r.userMessages, distinct: r.notUnderstood.length });
     $('export').disabled = r.notUnderstood.length === 0;
   }
 
-  function of(part, whole) { return part + ' of ' + count(whole, 'chat'); }
+  function of(part, whole) { return t('partOf', { part: part, whole: count(whole, 'chatCount') }); }
 
   function trends(days) {
     charts.rateBars($('trend-resolved'), days, function (d) { return d.resolutionRate; },
-      function (d) { return d.chats ? percent(d.resolutionRate) + ', ' + of(d.resolvedByBot, d.chats) : 'no chats'; },
-      'Share of chats resolved by the bot, per day');
+      function (d) { return d.chats ? percent(d.resolutionRate) + ', ' + of(d.resolvedByBot, d.chats) : t('noChats'); },
+      t('chartResolved'));
     charts.rateBars($('trend-handoff'), days, function (d) { return d.handoffRate; },
-      function (d) { return d.chats ? percent(d.handoffRate) + ', ' + of(d.handedOff, d.chats) : 'no chats'; },
-      'Share of chats handed off to a person, per day');
+      function (d) { return d.chats ? percent(d.handoffRate) + ', ' + of(d.handedOff, d.chats) : t('noChats'); },
+      t('chartHandoff'));
     charts.rateBars($('trend-helpful'), days, function (d) { return d.helpfulShare; },
       function (d) {
-        return d.helpfulAnswers ? percent(d.helpfulShare) + ' of ' + count(d.helpfulAnswers, 'answer')
-          + (d.averageRating === null ? '' : ', rated ' + d.averageRating.toFixed(1) + ' / 5') : 'no answers';
+        return d.helpfulAnswers ? t('partOf', { part: percent(d.helpfulShare), whole: count(d.helpfulAnswers, 'answerCount') })
+          + (d.averageRating === null ? '' : ', ' + t('ratedOutOfFive', { n: d.averageRating.toFixed(1) })) : t('noAnswers');
       },
-      'Share of "Was this helpful?" answers that said yes, per day');
+      t('chartHelpful'));
   }
 
   function agents(list) {
@@ -136,7 +136,7 @@
       { headers: { Authorization: 'Bearer ' + common.token() }, credentials: 'omit' })
       .then(function (response) {
         if (response.status === 401) {
-          signOut('Your token is no longer accepted. Please sign in again.');
+          signOut(t('tokenExpired'));
           throw new Error('unauthorized');
         }
         if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -188,14 +188,14 @@
     $('sign-in').addEventListener('submit', function (e) {
       e.preventDefault();
       var candidate = $('token').value.trim();
-      if (!candidate) { $('sign-in-error').textContent = 'Enter your agent token.'; return; }
+      if (!candidate) { $('sign-in-error').textContent = t('enterToken'); return; }
       common.keep(candidate);
       common.api('GET', '/api/analytics?' + query()).then(function () {
         $('token').value = '';
         return showReport();
       }).catch(function (err) {
         common.forget();
-        $('sign-in-error').textContent = err.message === 'unauthorized' ? 'This token is not accepted.' : err.message;
+        $('sign-in-error').textContent = err.message === 'unauthorized' ? t('tokenRefused') : err.message;
       });
     });
     common.onSignedOut(signOut);

@@ -32,6 +32,7 @@
 
   var D = root.LoginbotDom;
   var C = root.LoginbotConsole;
+  var t = root.LoginbotText.t;
   var el = D.el;
   var $ = D.$;
   var replies = [];
@@ -48,12 +49,12 @@
     list.textContent = '';
     $('canned-empty').hidden = replies.length > 0;
     replies.forEach(function (r) {
-      var use = el('button', { type: 'button', class: 'ready-reply', title: 'Insert into the reply' }, [
+      var use = el('button', { type: 'button', class: 'ready-reply', title: t('insertCanned') }, [
         el('code', { text: '/' + r.shortcut }), el('span', { class: 'ready-text', text: r.text })]);
       use.addEventListener('click', function () { root.LoginbotReply.insert(r.text); });
-      var remove = el('button', { type: 'button', class: 'ghost-small', text: 'Delete', 'aria-label': 'Delete /' + r.shortcut });
+      var remove = el('button', { type: 'button', class: 'ghost-small', text: t('delete'), 'aria-label': t('deleteNamed', { shortcut: r.shortcut }) });
       remove.addEventListener('click', function () {
-        if (!root.confirm('Delete the canned reply /' + r.shortcut + ' for the whole team?')) return;
+        if (!root.confirm(t('deleteConfirm', { shortcut: r.shortcut }))) return;
         C.api('DELETE', '/api/canned-replies/' + encodeURIComponent(r.shortcut)).then(load, load);
       });
       list.appendChild(el('li', { class: 'canned-item' }, [use, remove]));
@@ -65,7 +66,7 @@
     var found = matching(box.value, box.selectionStart, replies);
     var hint = $('canned-hint');
     hint.textContent = found.length
-      ? found.slice(0, 5).map(function (r) { return '/' + r.shortcut; }).join('  ') + '  (Tab inserts)'
+      ? found.slice(0, 5).map(function (r) { return '/' + r.shortcut; }).join('  ') + '  ' + t('tabInserts')
       : '';
   }
 
@@ -89,7 +90,7 @@
         $('canned-shortcut').value = '';
         $('canned-text').value = '';
         return load();
-      }).catch(function (error) { $('canned-error').textContent = 'Not saved: ' + error.message; });
+      }).catch(function (error) { $('canned-error').textContent = t('notSaved', { error: error.message }); });
     });
   }
 

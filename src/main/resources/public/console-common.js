@@ -1,42 +1,58 @@
 /*
  * What the console pages share: the agent's token (sessionStorage, so it ends with the tab), the
- * API fetch wrapper, signing out, the label maps, the live event stream, and pure helpers. The pure
- * helpers are also exported for node's test runner (src/test/js/console-common.test.js).
+ * API fetch wrapper, signing out, words for codes (in the agent's language, console-strings.js),
+ * the live event stream, and pure helpers. The pure helpers are also exported for node's test
+ * runner (src/test/js/console-common.test.js).
  */
 (function (root) {
   'use strict';
   var TOKEN_KEY = 'loginbot.agentToken';
   var REASONS = {
-    USER_ASKED: 'Asked for a person',
-    STEPS_EXHAUSTED: 'Steps did not help',
-    NOT_UNDERSTOOD: 'Bot did not understand',
-    SUPPORT_ACTION: 'Needs a support action'
+    USER_ASKED: 'reasonUserAsked',
+    STEPS_EXHAUSTED: 'reasonStepsExhausted',
+    NOT_UNDERSTOOD: 'reasonNotUnderstood',
+    SUPPORT_ACTION: 'reasonSupportAction'
   };
-  var LANGUAGES = { en: 'English', fr: 'French' };
 
-  /** "Forgot_password" → "Forgot password"; null → "unknown". */
-  function label(code) {
-    if (!code) return 'unknown';
-    var words = String(code).replace(/[_-]+/g, ' ').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  }
+  /**
+   * The helpers that put words on codes, in the language of t(key, values) (LoginbotText.t in the
+   * browser) and languageName(code).
+   */
+  function helpers(t, languageName) {
+    /**
+     * A code as words: its code_<code> text of ui.yaml when there is one ("customer" →
+     * "Customer", « Client »), else the code itself made readable ("forgot_password" →
+     * "Forgot password"); null → "unknown".
+     */
+    function label(code) {
+      if (!code) return t('unknown');
+      var key = 'code_' + String(code).toLowerCase();
+      var word = t(key);
+      if (word !== key) return word;
+      var words = String(code).replace(/[_-]+/g, ' ').toLowerCase();
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    }
 
-  function reason(code) {
-    return REASONS[String(code || '').toUpperCase()] || (code ? label(code) : 'Handed off');
-  }
+    function reason(code) {
+      var key = REASONS[String(code || '').toUpperCase()];
+      return key ? t(key) : code ? label(code) : t('handedOff');
+    }
 
-  function language(code) {
-    return LANGUAGES[String(code || '').toLowerCase()] || 'Language unknown';
-  }
+    function language(code) {
+      return code ? languageName(String(code).toLowerCase()) : t('languageUnknown');
+    }
 
-  /** How long since an instant, as an agent reads it: "just now", "7 min", "2 h 5 min", "3 d". */
-  function waited(iso, nowMs) {
-    var minutes = Math.max(0, Math.floor(((nowMs === undefined ? Date.now() : nowMs) - new Date(iso).getTime()) / 60000));
-    if (minutes < 1) return 'just now';
-    if (minutes < 60) return minutes + ' min';
-    var hours = Math.floor(minutes / 60);
-    if (hours < 24) return hours + ' h ' + (minutes % 60) + ' min';
-    return Math.floor(hours / 24) + ' d';
+    /** How long since an instant, as an agent reads it: "just now", "7 min", "2 h 5 min", "3 d". */
+    function waited(iso, nowMs) {
+      var minutes = Math.max(0, Math.floor(((nowMs === undefined ? Date.now() : nowMs) - new Date(iso).getTime()) / 60000));
+      if (minutes < 1) return t('justNow');
+      if (minutes < 60) return t('minutes', { n: minutes });
+      var hours = Math.floor(minutes / 60);
+      if (hours < 24) return t('hours', { n: hours }) + ' ' + t('minutes', { n: minutes % 60 });
+      return t('days', { n: Math.floor(hours / 24) });
+    }
+
+    return { label: label, reason: reason, language: language, waited: waited };
   }
 
   /** The page title with what needs the agent: "(3) Agent console". */
@@ -68,12 +84,12 @@
     return { events: events, rest: rest };
   }
 
-  var pure = { label: label, reason: reason, language: language, waited: waited, titled: titled,
-    parseEvents: parseEvents, REASONS: REASONS, LANGUAGES: LANGUAGES };
   if (typeof module === 'object' && module.exports) {
-    module.exports = pure;
+    module.exports = { helpers: helpers, titled: titled, parseEvents: parseEvents };
     return;
   }
+  var text = root.LoginbotText;
+  var pure = Object.assign(helpers(text.t, text.languageName), { titled: titled, parseEvents: parseEvents });
 
   // ---------- browser only ----------
   var token = null;
@@ -99,7 +115,7 @@
     }).then(function (response) {
       if (response.status === 401) {
         forget();
-        onSignedOut('Your token is no longer accepted. Please sign in again.');
+        onSignedOut(text.t('tokenExpired'));
         throw new Error('unauthorized');
       }
       return response.json().catch(function () { return null; }).then(function (payload) {

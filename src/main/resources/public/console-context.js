@@ -7,7 +7,8 @@
   'use strict';
   var el = window.LoginbotDom.el;
   var C = window.LoginbotConsole;
-  var CHANNELS = { widget: 'Web chat widget', chatwoot: 'Chatwoot', rest: 'REST API' };
+  var t = window.LoginbotText.t;
+  var CHANNELS = { widget: t('channelWidget'), chatwoot: 'Chatwoot', rest: t('channelRest') };
 
   /** An anchor for an http(s) address only; anything else stays text. */
   function link(url, text) {
@@ -16,7 +17,7 @@
   }
 
   function unverified(value) {
-    return el('span', {}, [el('span', { text: value }), el('span', { class: 'unverified', text: 'not verified' })]);
+    return el('span', {}, [el('span', { text: value }), el('span', { class: 'unverified', text: t('notVerified') })]);
   }
 
   /** A definition list for the conversation view v (the agent API's ConversationView). */
@@ -28,15 +29,15 @@
       dl.appendChild(el('dt', { text: term }));
       dl.appendChild(typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]));
     }
-    row('Name', c.name ? unverified(c.name) : 'Not given');
-    row('E-mail', c.email ? unverified(c.email) : null);
-    if (v.replyEmail && v.replyEmailSource === 'user') row('E-mail left in the chat', v.replyEmail);
-    row('Role', v.role ? C.label(v.role) + (v.roleSource ? ' (' + v.roleSource + ')' : '') : 'Unknown');
-    row('Channel', CHANNELS[v.channel] || v.channel);
-    row('Device', c.device);
-    row('App version', c.appVersion);
-    row('Page', c.page ? link(c.page) : null);
-    row('In Chatwoot', c.chatwootUrl ? link(c.chatwootUrl, 'Open in Chatwoot') : null);
+    row(t('name'), c.name ? unverified(c.name) : t('notGiven'));
+    row(t('email'), c.email ? unverified(c.email) : null);
+    if (v.replyEmail && v.replyEmailSource === 'user') row(t('emailLeft'), v.replyEmail);
+    row(t('role'), v.role ? C.label(v.role) + (v.roleSource ? ' (' + v.roleSource + ')' : '') : t('unknownRole'));
+    row(t('channel'), CHANNELS[v.channel] || v.channel);
+    row(t('device'), c.device);
+    row(t('appVersion'), c.appVersion);
+    row(t('page'), c.page ? link(c.page) : null);
+    row(t('inChatwoot'), c.chatwootUrl ? link(c.chatwootUrl, t('openInChatwoot')) : null);
     return dl;
   }
 

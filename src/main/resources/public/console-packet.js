@@ -6,6 +6,7 @@
   'use strict';
   var el = window.LoginbotDom.el;
   var C = window.LoginbotConsole;
+  var t = window.LoginbotText.t;
 
   /**
    * A definition list for one packet. screenshot(attachmentId) returns a node for an image the
@@ -18,35 +19,35 @@
       dl.appendChild(el('dt', { text: term }));
       dl.appendChild(typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]));
     }
-    row('Summary', el('div', { class: 'summary', text: p.summary || '—' }));
-    row('Reason', C.reason(p.reason));
+    row(t('summary'), el('div', { class: 'summary', text: p.summary || '—' }));
+    row(t('reason'), C.reason(p.reason));
     var wait = C.waited(p.at);
-    row('Handed off', new Date(p.at).toLocaleString() + ' (' + (wait === 'just now' ? wait : wait + ' ago') + ')');
-    row('Role', p.role ? C.label(p.role) : 'Unknown');
-    row('Language', C.language(p.language));
-    row('Case', p.caseId ? C.label(p.caseId) : 'None');
-    row('Identifier given', p.identifier);
+    row(t('handedOff'), new Date(p.at).toLocaleString() + ' (' + (wait === t('justNow') ? wait : t('ago', { time: wait })) + ')');
+    row(t('role'), p.role ? C.label(p.role) : t('unknownRole'));
+    row(t('language'), C.language(p.language));
+    row(t('case'), p.caseId ? C.label(p.caseId) : t('none'));
+    row(t('identifierGiven'), p.identifier);
     if (p.steps && p.steps.length) {
-      row('Steps tried', el('ol', {}, p.steps.map(function (s) {
-        return el('li', { text: C.label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || 'no answer') });
+      row(t('stepsTried'), el('ol', {}, p.steps.map(function (s) {
+        return el('li', { text: C.label(String(s.step).split('/').pop()) + ' — ' + (s.outcome || t('noAnswer')) });
       })));
     }
     // The Customer panel already says where the role came from.
     var facts = Object.keys(p.facts || {}).filter(function (k) { return k !== 'screenshot' && k !== 'role_source'; });
     if (facts.length) {
-      row('Facts', el('ul', {}, facts.map(function (k) { return el('li', { text: C.label(k) + ': ' + p.facts[k] }); })));
+      row(t('facts'), el('ul', {}, facts.map(function (k) { return el('li', { text: C.label(k) + ': ' + p.facts[k] }); })));
     }
-    if (p.facts && p.facts.screenshot && screenshot) row('Screenshot', screenshot(p.facts.screenshot));
+    if (p.facts && p.facts.screenshot && screenshot) row(t('screenshot'), screenshot(p.facts.screenshot));
     return dl;
   }
 
   /** One line per episode: number, outcome, case, agent, and its packet's summary. */
   function episodes(list) {
     return el('ol', { class: 'episodes' }, (list || []).map(function (e) {
-      var bits = ['Episode ' + e.number, e.outcome ? C.label(e.outcome) : 'with the bot'];
+      var bits = [t('episode', { n: e.number }), e.outcome ? C.label(e.outcome) : t('withTheBot')];
       if (e.caseId) bits.push(C.label(e.caseId));
-      if (e.agent) bits.push('agent ' + e.agent);
-      if (e.rating) bits.push(e.rating + '/5');
+      if (e.agent) bits.push(t('agentNamed', { name: e.agent }));
+      if (e.rating) bits.push(t('outOfFive', { n: e.rating }));
       return el('li', {}, [
         el('div', { text: bits.join(' · ') }),
         e.handoff ? el('div', { class: 'hint', text: C.reason(e.handoff.reason) + ': ' + (e.handoff.summary || '') }) : null

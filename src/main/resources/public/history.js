@@ -8,9 +8,16 @@
   var C = window.LoginbotConsole;
   var $ = window.LoginbotDom.$;
   var el = window.LoginbotDom.el;
+  var text = window.LoginbotText;
+  var t = text.t;
   var PAGE = 25;
   var next = null;
   var query = '';
+  document.title = t('history') + ' · loginbot';
+  // The languages the content has, named in the agent's language.
+  text.languages.forEach(function (code) {
+    $('language').appendChild(el('option', { value: code, text: text.languageName(code) }));
+  });
 
   function signedIn() {
     $('sign-in-view').hidden = true;
@@ -36,7 +43,7 @@
     event.preventDefault();
     C.keep($('token').value.trim());
     C.api('GET', '/api/me').then(signedIn).catch(function () {
-      $('sign-in-error').textContent = 'That token was not accepted.';
+      $('sign-in-error').textContent = t('tokenRefused');
     });
   });
 
@@ -62,7 +69,7 @@
       next = page.next;
       $('more').hidden = !next;
       var n = $('results').children.length;
-      $('result-count').textContent = n === 0 ? 'No conversation matches.' : n + (next ? '+' : '') + ' found, most recent first';
+      $('result-count').textContent = n === 0 ? t('noMatch') : t(next ? 'foundMore' : 'found', { n: n });
     }).catch(function (error) {
       if (error.message !== 'unauthorized') $('search-error').textContent = error.message;
     });
@@ -76,10 +83,10 @@
         el('span', { class: 'wait', text: new Date(c.updatedAt).toLocaleDateString() })
       ]),
       el('div', { class: 'tags' }, [
-        el('span', { class: 'tag role', text: c.role ? C.label(c.role) : 'Role unknown' }),
+        el('span', { class: 'tag role', text: c.role ? C.label(c.role) : t('roleUnknown') }),
         el('span', { class: 'tag lang', text: C.language(c.language) }),
         c.caseId ? el('span', { class: 'tag', text: C.label(c.caseId) }) : null,
-        el('span', { class: 'tag', text: (c.episodes || []).length + ' episode' + ((c.episodes || []).length === 1 ? '' : 's') })
+        el('span', { class: 'tag', text: t('episodeCount', { n: (c.episodes || []).length }) })
       ]),
       el('div', { class: 'summary', text: last ? last.handoff.summary : c.id })
     ]);
@@ -91,22 +98,23 @@
     C.api('GET', '/api/conversations/' + encodeURIComponent(id)).then(function (v) {
       $('placeholder').hidden = true;
       $('detail').hidden = false;
-      $('detail-title').textContent = 'Conversation ' + v.id;
-      $('detail-meta').textContent = C.label(v.status) + ' · via ' + v.channel + ' · started ' + new Date(v.createdAt).toLocaleString();
+      $('detail-title').textContent = t('conversationId', { id: v.id });
+      $('detail-meta').textContent = C.label(v.status) + ' · ' + t('via', { channel: v.channel }) + ' · '
+        + t('started', { time: new Date(v.createdAt).toLocaleString() });
       var box = $('packet');
       box.textContent = '';
       var withPackets = (v.episodes || []).filter(function (e) { return e.handoff; });
-      if (!withPackets.length) box.appendChild(el('p', { class: 'hint', text: 'Never handed off.' }));
+      if (!withPackets.length) box.appendChild(el('p', { class: 'hint', text: t('neverHandedOff') }));
       withPackets.forEach(function (e) {
-        box.appendChild(el('h4', { text: 'Episode ' + e.number + ' · ' + C.label(e.outcome) + (e.agent ? ' · ' + e.agent : '') }));
+        box.appendChild(el('h4', { text: t('episode', { n: e.number }) + ' · ' + C.label(e.outcome) + (e.agent ? ' · ' + e.agent : '') }));
         box.appendChild(window.LoginbotPacket.packet(e.handoff, null));
       });
-      box.appendChild(el('div', { class: 'earlier' }, [el('h4', { text: 'Episodes' }), window.LoginbotPacket.episodes(v.episodes)]));
+      box.appendChild(el('div', { class: 'earlier' }, [el('h4', { text: t('episodes') }), window.LoginbotPacket.episodes(v.episodes)]));
       var list = $('transcript');
       list.textContent = '';
       v.transcript.forEach(function (l) {
         var author = String(l.author).toLowerCase();
-        var who = author === 'user' ? 'User' : author === 'bot' ? 'Bot' : author === 'agent' ? (l.name || 'Agent') : 'Note';
+        var who = author === 'user' ? t('user') : author === 'bot' ? t('bot') : author === 'agent' ? (l.name || t('agent')) : t('note');
         list.appendChild(el('li', { class: 'line ' + author }, [
           el('div', { class: 'head' }, [el('strong', { text: who }), document.createTextNode(' · ' + new Date(l.at).toLocaleString())]),
           el('div', { class: 'text', text: l.text })

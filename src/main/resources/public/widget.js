@@ -1,7 +1,8 @@
 /*
  * loginbot chat widget. Embed with one tag:
  *   <script src="https://BOT/widget.js" data-role="customer" data-lang="fr" async></script>
- * Options (all optional): data-role (customer | professional), data-lang (en | fr), data-user-name,
+ * Options (all optional): data-role (customer | professional), data-lang (en, fr, or any language
+ * the content has a lang/<code>/ui.yaml for), data-user-name,
  * data-user-email, data-colour (#rgb or #rrggbb), data-position (right | left), data-greeting.
  * Plain JavaScript, no dependencies. Every text from users, agents or the bot is inserted with
  * textContent (never innerHTML), so nobody can inject markup into the page.
@@ -16,36 +17,10 @@
   var BASE = new URL('.', script.src).href;
   var data = script.dataset;
 
-  var STRINGS = {
-    en: {
-      title: 'Account help', bot: 'Assistant', youSaid: 'You said', agentTag: 'Support agent',
-      online: 'Assistant · support team available', away: 'Assistant · support team back {at}',
-      waiting: 'Waiting for a support agent', line: 'You are number {n} in line', lineWait: 'Number {n} in line · about {m} min',
-      waitAway: 'Waiting · support team back {at}', withAgent: 'Chatting with {name}', agentTyping: '{name} is typing…',
-      ended: 'Conversation ended', open: 'Open support chat', openUnread: 'Open support chat, {n} new message(s)',
-      close: 'Close chat', log: 'Conversation', chips: 'Suggested replies', input: 'Message',
-      placeholder: 'Type your message…', placeholderEnded: 'This conversation has ended', send: 'Send',
-      attach: 'Send a screenshot', image: 'Screenshot you sent', typing: 'The assistant is typing…',
-      fineprint: 'Never share your password in this chat.', endedNote: 'This conversation has ended.',
-      restart: 'New conversation', notSent: 'Not sent.', retry: 'Retry', tooMany: 'Too many messages, please wait a moment.',
-      badImage: 'Send a PNG, JPEG or WebP image of at most 5 MB.', offline: 'You are offline. Your messages will be sent when the connection is back.',
-      found: 'Found the answer yourself?', leave: 'Leave the queue', seen: 'Seen by {name}'
-    },
-    fr: {
-      title: 'Aide à la connexion', bot: 'Assistant', youSaid: 'Vous avez écrit', agentTag: 'Agent du support',
-      online: 'Assistant · équipe du support disponible', away: 'Assistant · équipe du support de retour {at}',
-      waiting: 'En attente d’un agent du support', line: 'Vous êtes numéro {n} dans la file', lineWait: 'Numéro {n} dans la file · environ {m} min',
-      waitAway: 'En attente · équipe de retour {at}', withAgent: 'En conversation avec {name}', agentTyping: '{name} écrit…',
-      ended: 'Conversation terminée', open: 'Ouvrir le chat d’aide', openUnread: 'Ouvrir le chat d’aide, {n} nouveau(x) message(s)',
-      close: 'Fermer le chat', log: 'Conversation', chips: 'Réponses suggérées', input: 'Message',
-      placeholder: 'Écrivez votre message…', placeholderEnded: 'Cette conversation est terminée', send: 'Envoyer',
-      attach: 'Envoyer une capture d’écran', image: 'Capture d’écran envoyée', typing: 'L’assistant écrit…',
-      fineprint: 'Ne partagez jamais votre mot de passe ici.', endedNote: 'Cette conversation est terminée.',
-      restart: 'Nouvelle conversation', notSent: 'Non envoyé.', retry: 'Réessayer', tooMany: 'Trop de messages, patientez un instant.',
-      badImage: 'Envoyez une image PNG, JPEG ou WebP d’au plus 5 Mo.', offline: 'Vous êtes hors ligne. Vos messages partiront dès le retour de la connexion.',
-      found: 'Vous avez trouvé la réponse?', leave: 'Quitter la file', seen: 'Vu par {name}'
-    }
-  };
+  // Filled in by the server as it serves this script: the widget: section of every language's
+  // content/lang/<code>/ui.yaml, the reference language (English) first.
+  var STRINGS = /*@ui*/{};
+  var LANGUAGES = Object.keys(STRINGS);
   var MAX_IMAGE = 5 * 1024 * 1024;
 
   function oneOf(value, allowed) {
@@ -54,7 +29,7 @@
   }
   var opts = {
     role: oneOf(data.role, ['customer', 'professional']),
-    language: oneOf((data.lang || '').slice(0, 2), ['en', 'fr']),
+    language: oneOf((data.lang || '').split(/[-_]/)[0], LANGUAGES),
     name: (data.userName || '').trim().slice(0, 120) || null,
     email: (data.userEmail || '').trim().slice(0, 254) || null,
     colour: data.colour || data.color || null,
@@ -73,7 +48,9 @@
     var mobile = /Mobi|iPhone|Android/.test(ua) ? ' (mobile)' : '';
     return browser + ' on ' + system + mobile;
   }
-  var lang = opts.language || ((navigator.language || 'en').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
+  var lang = opts.language || (navigator.languages || [navigator.language || '']).map(function (l) {
+    return oneOf(String(l).split(/[-_]/)[0], LANGUAGES);
+  }).filter(Boolean).concat(LANGUAGES)[0];
   var T = STRINGS[lang];
   var STORE_KEY = 'loginbot.conversation:' + BASE;
   var OPEN_KEY = 'loginbot.open:' + BASE;

@@ -68,6 +68,38 @@ class CheckCommandTest {
         .contains("Result: not ready.");
   }
 
+  @Test
+  void a_missing_interface_word_and_a_fact_value_the_catalog_lacks_are_listed(@TempDir Path dir)
+      throws IOException {
+    // given a copy whose French ui.yaml lacks a word and whose words.yaml states an unknown value
+    Path content = dir.resolve("content");
+    WriterExampleTest.copy(Path.of("src/main/resources/content"), content);
+    Path ui = content.resolve("lang/fr/ui.yaml");
+    Files.writeString(ui, Files.readString(ui).replace("\n  take: \"Prendre\"", ""));
+    Path words = content.resolve("lang/en/words.yaml");
+    Files.writeString(
+        words,
+        Files.readString(words)
+            .replace(
+                "fact: app_updated\n    value: \"yes\"", "fact: app_updated\n    value: \"done\""));
+
+    // when
+    int code = check(content, Path.of("intents"));
+
+    // then
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            content.resolve("lang/fr/ui.yaml")
+                + ": console.take: missing ("
+                + content.resolve("lang/en/ui.yaml")
+                + " has it)")
+        .contains(
+            content.resolve("lang/en/words.yaml")
+                + ": facts: fact 'app_updated': unknown value 'done'")
+        .contains("Result: not ready.");
+  }
+
   private int check(Path content, Path intents) {
     return Main.run(
         List.of("check", content.toString(), intents.toString()),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import loginbot.dialogue.TranscriptRunner;
 import loginbot.dialogue.content.ContentCatalog;
+import loginbot.dialogue.content.UiStrings;
 import loginbot.nlu.Language;
 import loginbot.nlu.TrainedNlu;
 import loginbot.nlu.TrainingData;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * es} text beside every English and French one of a two-case content
  * (src/test/resources/third-language). English and French examples are the shipped ones.
  */
-class ThirdLanguageTest {
+public class ThirdLanguageTest {
   static final Path TOY = Path.of("src/test/resources/third-language");
   static final Language SPANISH = Language.of("es");
 
@@ -98,8 +99,43 @@ class ThirdLanguageTest {
         .hasMessageContaining("content/system.yaml: message 'did_it_work': missing language 'es'");
   }
 
-  /** CONTENT_DIR and INTENTS_DIR under {@code dir}: the toy's files and the shipped en and fr. */
+  @Test
+  void the_widget_is_served_with_the_spanish_interface_strings() {
+    // the strings of every language go into widget.js as the server serves it
+    assertThat(content.ui().languages()).containsExactly("en", "es", "fr");
+    assertThat(content.ui().section(UiStrings.WIDGET).get("es"))
+        .containsEntry("send", "Enviar")
+        .containsEntry("placeholder", "Escriba su mensaje…");
+    assertThat(content.ui().section(UiStrings.CONSOLE).get("es")).containsEntry("take", "Tomar");
+  }
+
+  @Test
+  void start_up_names_a_missing_spanish_interface_file_or_string(@TempDir Path broken)
+      throws IOException {
+    // given a copy without the Spanish ui.yaml, and another with one string removed
+    Config noFile = config(broken.resolve("a"));
+    Files.delete(noFile.contentDir().orElseThrow().resolve("lang/es/ui.yaml"));
+    Config noKey = config(broken.resolve("b"));
+    Path ui = noKey.contentDir().orElseThrow().resolve("lang/es/ui.yaml");
+    Files.writeString(ui, Files.readString(ui).replaceFirst("\n  retry: \"Reintentar\"", ""));
+    TrainingData data = TrainingData.load(config.intentsDir());
+
+    // when / then
+    assertThatThrownBy(() -> App.content(noFile, data))
+        .hasMessageContaining(
+            "content/lang/es/ui.yaml: missing file (the widget's and console's words in this"
+                + " language)");
+    assertThatThrownBy(() -> App.content(noKey, data))
+        .hasMessageContaining(
+            "content/lang/es/ui.yaml: widget.retry: missing (content/lang/en/ui.yaml has it)");
+  }
+
   static Config config(Path dir) throws IOException {
+    return Config.fromEnv(env(dir));
+  }
+
+  /** CONTENT_DIR and INTENTS_DIR under {@code dir}: the toy's files and the shipped en and fr. */
+  public static Map<String, String> env(Path dir) throws IOException {
     Path contentDir = dir.resolve("content");
     Path intentsDir = dir.resolve("intents");
     WriterExampleTest.copy(TOY.resolve("content"), contentDir);
@@ -117,7 +153,6 @@ class ThirdLanguageTest {
         }
       }
     }
-    return Config.fromEnv(
-        Map.of("CONTENT_DIR", contentDir.toString(), "INTENTS_DIR", intentsDir.toString()));
+    return Map.of("CONTENT_DIR", contentDir.toString(), "INTENTS_DIR", intentsDir.toString());
   }
 }

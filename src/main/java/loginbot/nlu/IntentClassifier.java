@@ -46,7 +46,12 @@ public final class IntentClassifier {
   }
 
   public static IntentClassifier train(List<TrainingExample> examples, ClassifierConfig config) {
-    TextNormalizer normalizer = new TextNormalizer();
+    return train(examples, config, new TextNormalizer());
+  }
+
+  /** Trains on the examples as {@code normalizer} reads them, and classifies with it. */
+  static IntentClassifier train(
+      List<TrainingExample> examples, ClassifierConfig config, TextNormalizer normalizer) {
     List<DocumentSample> samples =
         examples.stream()
             .map(e -> new DocumentSample(e.intent().label(), normalizer.tokens(e.text())))
@@ -104,6 +109,10 @@ public final class IntentClassifier {
 
   /** The classifier of a model {@link #write} wrote. */
   static IntentClassifier read(InputStream in) throws IOException {
-    return new IntentClassifier(new TextNormalizer(), new DoccatModel(in));
+    return read(in, new TextNormalizer());
+  }
+
+  static IntentClassifier read(InputStream in, TextNormalizer normalizer) throws IOException {
+    return new IntentClassifier(normalizer, new DoccatModel(in));
   }
 }

@@ -34,6 +34,10 @@ final class ModelFingerprint {
   private ModelFingerprint() {}
 
   static String of(TrainingData data, ClassifierConfig config) {
+    return of(data, config, Synonyms.shipped());
+  }
+
+  static String of(TrainingData data, ClassifierConfig config, Synonyms synonyms) {
     MessageDigest sha = sha256();
     update(sha, "loginbot intent model 1");
     update(sha, "opennlp " + Version.currentVersion());
@@ -41,9 +45,7 @@ final class ModelFingerprint {
     new TreeMap<>(config.trainingParameters().getObjectSettings())
         .forEach((key, value) -> update(sha, "parameter " + key + "=" + value));
     config.features().forEach(f -> update(sha, "feature " + f.getClass().getName()));
-    Synonyms.shipped()
-        .asMap()
-        .forEach((phrase, word) -> update(sha, "synonym " + phrase + "=" + word));
+    synonyms.asMap().forEach((phrase, word) -> update(sha, "synonym " + phrase + "=" + word));
     for (TrainingExample e : data.examples()) {
       update(sha, e.intent().label() + "\t" + e.language().code() + "\t" + e.text());
     }

@@ -34,26 +34,40 @@ public final class ShippedModel {
    * The NLU the server and {@code eval} use for {@code data}: shipped when it fits, else trained.
    */
   public static TrainedNlu nlu(TrainingData data, DecisionRule rule) {
-    String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT);
-    Optional<IntentClassifier> shipped = fromClasspath(fingerprint);
+    return nlu(data, rule, Synonyms.shipped());
+  }
+
+  /**
+   * Like {@link #nlu(TrainingData, DecisionRule)}, reading with {@code synonyms} (CONTENT_DIR's):
+   * other synonyms than the jar's make another fingerprint, so a training.
+   */
+  public static TrainedNlu nlu(TrainingData data, DecisionRule rule, Synonyms synonyms) {
+    String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT, synonyms);
+    TextNormalizer normalizer = new TextNormalizer(synonyms);
+    Optional<IntentClassifier> shipped = fromClasspath(fingerprint, normalizer);
     if (shipped.isPresent()) {
-      return TrainedNlu.around(shipped.get(), data, rule);
+      return TrainedNlu.around(shipped.get(), data, rule, normalizer);
     }
     log.info(
         "training the intent classifier from {} (the model built into the jar was trained on"
             + " other data or code)",
         data.source());
-    return TrainedNlu.train(data, rule, ClassifierConfig.DEFAULT);
+    return TrainedNlu.train(data, rule, ClassifierConfig.DEFAULT, synonyms);
   }
 
   /** The shipped classifier, if the jar has one trained under {@code fingerprint}. */
   static Optional<IntentClassifier> fromClasspath(String fingerprint) {
+    return fromClasspath(fingerprint, new TextNormalizer());
+  }
+
+  private static Optional<IntentClassifier> fromClasspath(
+      String fingerprint, TextNormalizer normalizer) {
     InputStream in = ShippedModel.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
       log.warn("the jar has no model trained at build time ({}); training at start-up", RESOURCE);
       return Optional.empty();
     }
-    return readIfCurrent(in, fingerprint);
+    return readIfCurrent(in, fingerprint, normalizer);
   }
 
   /**
@@ -61,11 +75,16 @@ public final class ShippedModel {
    * read: a damaged model costs a training, never the start-up.
    */
   static Optional<IntentClassifier> readIfCurrent(InputStream in, String fingerprint) {
+    return readIfCurrent(in, fingerprint, new TextNormalizer());
+  }
+
+  private static Optional<IntentClassifier> readIfCurrent(
+      InputStream in, String fingerprint, TextNormalizer normalizer) {
     try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
       if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(fingerprint)) {
         return Optional.empty();
       }
-      return Optional.of(IntentClassifier.read(data));
+      return Optional.of(IntentClassifier.read(data, normalizer));
     } catch (IOException | RuntimeException e) {
       log.warn("cannot read the model built into the jar ({}); training instead", e.toString());
       return Optional.empty();

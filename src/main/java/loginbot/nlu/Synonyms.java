@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Ways of writing a login word folded into the one the classifier learnt ("pwd", "passcode" →
  * "password"; « mdp » → « mot de passe »), read from {@code content/lang/<code>/synonyms.yaml} for
- * every language (the language is not known yet when a message is normalised) and validated at
- * load: each phrase and each replacement normalise to words, no phrase has two replacements and no
- * phrase is its own replacement. Immutable.
+ * every language (the language is not known yet when a message is normalised), from the jar or from
+ * CONTENT_DIR, and validated at load: each phrase and each replacement normalise to words, no
+ * phrase has two replacements and no phrase is its own replacement. A language may have no file.
+ * Immutable.
  */
 public final class Synonyms {
   static final String RESOURCE = "content/lang/%s/synonyms.yaml";
@@ -41,9 +43,37 @@ public final class Synonyms {
     this.lines = lines;
   }
 
-  /** The synonyms shipped in the jar, read once (they are part of the code, like the model). */
+  /**
+   * The synonyms shipped in the jar, read once (the model built into the jar is trained with them).
+   */
   public static Synonyms shipped() {
     return SHIPPED;
+  }
+
+  /**
+   * The synonyms of {@code languages}, each file read by {@code files} (a content path such as
+   * {@code content/lang/fr/synonyms.yaml} → its text, or empty when there is none): how
+   * CONTENT_DIR's are read.
+   */
+  public static Synonyms read(Function<String, Optional<String>> files, List<Language> languages) {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    Map<String, Map<String, List<String>>> bySource = new LinkedHashMap<>();
+    for (Language language : languages) {
+      String file = String.format(RESOURCE, language.code());
+      Optional<String> text = files.apply(file);
+      if (text.isEmpty()) {
+        continue;
+      }
+      try {
+        Map<String, List<String>> entries =
+            yaml.readValue(text.get(), new TypeReference<LinkedHashMap<String, List<String>>>() {});
+        bySource.put(file, entries == null ? Map.of() : entries);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(
+            "invalid synonyms file " + file + ": " + e.getOriginalMessage(), e);
+      }
+    }
+    return of(bySource);
   }
 
   /** No folding at all. */
@@ -160,25 +190,16 @@ public final class Synonyms {
   }
 
   private static Synonyms load() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    Map<String, Map<String, List<String>>> bySource = new LinkedHashMap<>();
-    for (Language language : shippedLanguages()) {
-      String resource = String.format(RESOURCE, language.code());
-      try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing synonyms file: classpath:" + resource);
-        }
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, List<String>> entries =
-            yaml.readValue(text, new TypeReference<LinkedHashMap<String, List<String>>>() {});
-        bySource.put(resource, entries == null ? Map.of() : entries);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(
-            "invalid synonyms file classpath:" + resource + ": " + e.getOriginalMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read classpath:" + resource, e);
-      }
-    }
-    return of(bySource);
+    return read(
+        file -> {
+          try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(file)) {
+            return in == null
+                ? Optional.empty()
+                : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath:" + file, e);
+          }
+        },
+        shippedLanguages());
   }
 }

@@ -21,7 +21,8 @@ public final class TextNormalizer {
     this(Synonyms.shipped());
   }
 
-  TextNormalizer(Synonyms synonyms) {
+  /** The normaliser folding {@code synonyms} (CONTENT_DIR's, when the bot runs with one). */
+  public TextNormalizer(Synonyms synonyms) {
     this.synonyms = synonyms;
   }
 

@@ -18,10 +18,18 @@ public final class TrainedNlu implements Nlu {
   private final SentenceVote vote = SentenceVote.DEFAULT;
 
   public TrainedNlu(IntentClassifier classifier, LanguageDetector languages, DecisionRule rule) {
+    this(classifier, languages, rule, new TextNormalizer());
+  }
+
+  private TrainedNlu(
+      IntentClassifier classifier,
+      LanguageDetector languages,
+      DecisionRule rule,
+      TextNormalizer normalizer) {
     this.classifier = classifier;
     this.languages = languages;
     this.rule = rule;
-    this.reader = new MessageReader(new TextNormalizer(), languages);
+    this.reader = new MessageReader(normalizer, languages);
   }
 
   /** Trains with the configuration chosen by cross-validation. */
@@ -33,10 +41,29 @@ public final class TrainedNlu implements Nlu {
     return around(IntentClassifier.train(data.examples(), config), data, rule);
   }
 
+  /**
+   * Trains with messages and examples read with {@code synonyms} folded (CONTENT_DIR's): the
+   * classifier learns the words the bot will read.
+   */
+  public static TrainedNlu train(
+      TrainingData data, DecisionRule rule, ClassifierConfig config, Synonyms synonyms) {
+    TextNormalizer normalizer = new TextNormalizer(synonyms);
+    return around(
+        IntentClassifier.train(data.examples(), config, normalizer), data, rule, normalizer);
+  }
+
   /** The rest of the NLU, learnt from {@code data}, around a classifier already trained on it. */
   static TrainedNlu around(IntentClassifier classifier, TrainingData data, DecisionRule rule) {
+    return around(classifier, data, rule, new TextNormalizer());
+  }
+
+  static TrainedNlu around(
+      IntentClassifier classifier,
+      TrainingData data,
+      DecisionRule rule,
+      TextNormalizer normalizer) {
     return new TrainedNlu(
-        classifier, LanguageDetector.train(data, new TextNormalizer(), Language.EN), rule);
+        classifier, LanguageDetector.train(data, normalizer, Language.EN), rule, normalizer);
   }
 
   @Override

@@ -5,11 +5,13 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A fixed set of files from the classpath (pages, scripts, styles), read once at start-up so a
@@ -26,7 +28,16 @@ public final class ClasspathAssets implements Routes {
    *     order (so the widget stays one script while sharing a file with the console)
    */
   public ClasspathAssets(Map<String, String> resourceByPath) {
-    resourceByPath.forEach((path, resource) -> byPath.put(path, load(resource)));
+    this(resourceByPath, Map.of());
+  }
+
+  /**
+   * @param filters URL path → what to do to that text before it is served (and hashed), e.g. put
+   *     the interface strings into a script (see {@link ScriptData})
+   */
+  public ClasspathAssets(
+      Map<String, String> resourceByPath, Map<String, UnaryOperator<String>> filters) {
+    resourceByPath.forEach((path, resource) -> byPath.put(path, load(resource, filters.get(path))));
   }
 
   @Override
@@ -44,7 +55,7 @@ public final class ClasspathAssets implements Routes {
     ctx.contentType(asset.contentType()).result(asset.body());
   }
 
-  private static Asset load(String resources) {
+  private static Asset load(String resources, UnaryOperator<String> filter) {
     String[] names = resources.split(" ");
     var joined = new java.io.ByteArrayOutputStream();
     for (String name : names) {
@@ -54,6 +65,10 @@ public final class ClasspathAssets implements Routes {
     String resource = names[names.length - 1];
     try {
       byte[] body = names.length == 1 ? read(resource) : joined.toByteArray();
+      if (filter != null) {
+        body =
+            filter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      }
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
       String etag = "\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
       return new Asset(body, contentType(resource), etag);

@@ -61,15 +61,20 @@ public final class Chromium {
 
   /** A browser with a fresh profile: no storage shared with any other instance. */
   public static Browser start(int width, int height) {
-    return start(width, height, false);
+    return start(width, height, false, "en-US");
+  }
+
+  /** Like {@link #start(int, int)}, with the browser's language set to {@code language}. */
+  public static Browser startInLanguage(int width, int height, String language) {
+    return start(width, height, false, language);
   }
 
   /** Like {@link #start(int, int)}, emulating a phone screen of that size (CSS pixels, touch). */
   public static Browser startPhone(int width, int height) {
-    return start(width, height, true);
+    return start(width, height, true, "en-US");
   }
 
-  private static Browser start(int width, int height, boolean phone) {
+  private static Browser start(int width, int height, boolean phone, String language) {
     require();
     System.setProperty("SE_AVOID_STATS", "true");
     Path profile;
@@ -90,9 +95,10 @@ public final class Chromium {
         "--no-first-run",
         "--disable-sync",
         "--disable-default-apps",
-        "--lang=en-US",
+        "--lang=" + language,
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     if (phone) {
       options.setExperimentalOption(
           "mobileEmulation",

@@ -27,12 +27,23 @@ final class ConsolePage {
 
   /** Waits for a queue entry of this conversation and opens it. */
   ConsolePage openConversation(String id) {
+    // A live update may redraw the queue between finding the entry and clicking it: try again.
     until(
-            d ->
+        d -> {
+          try {
+            WebElement entry =
                 d.findElements(By.cssSelector(".conv[data-id='" + id + "']")).stream()
                     .findFirst()
-                    .orElse(null))
-        .click();
+                    .orElse(null);
+            if (entry == null) {
+              return false;
+            }
+            entry.click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+          }
+        });
     until(d -> id.equals(d.findElement(By.id("detail")).getAttribute("data-id")));
     return this;
   }

@@ -16,11 +16,13 @@ import loginbot.channel.Visitor;
 import loginbot.dialogue.Action;
 import loginbot.dialogue.Role;
 import loginbot.dialogue.Status;
+import loginbot.dialogue.content.UiStrings;
 import loginbot.nlu.Language;
 import loginbot.store.TranscriptEntry;
 import loginbot.web.ClasspathAssets;
 import loginbot.web.Requests;
 import loginbot.web.Routes;
+import loginbot.web.ScriptData;
 
 /**
  * The project's own chat widget: the script any page embeds, the demo help page at {@code /}, and
@@ -42,14 +44,7 @@ public final class WidgetChannel implements Routes, AutoCloseable {
   private final EventStreams streams;
   private final WidgetUploads uploads;
   private final WidgetSettings settings;
-  private final ClasspathAssets assets =
-      new ClasspathAssets(
-          Map.of(
-              "/", "public/index.html",
-              "/widget.js", "public/markdown.js public/widget.js",
-              "/widget.css", "public/widget.css",
-              "/demo.css", "public/demo.css",
-              "/favicon.svg", "public/favicon.svg"));
+  private final ClasspathAssets assets;
 
   public WidgetChannel(
       loginbot.channel.ConversationService conversations,
@@ -85,6 +80,17 @@ public final class WidgetChannel implements Routes, AutoCloseable {
     this.streams = new EventStreams(parts.store(), statuses, settings);
     this.uploads = new WidgetUploads(parts, this::lines);
     this.settings = settings;
+    // The strings of every language go into the one script: the widget renders with no request
+    // more, and switches language mid-conversation (the bot answers in the user's).
+    this.assets =
+        new ClasspathAssets(
+            Map.of(
+                "/", "public/index.html",
+                "/widget.js", "public/markdown.js public/widget.js",
+                "/widget.css", "public/widget.css",
+                "/demo.css", "public/demo.css",
+                "/favicon.svg", "public/favicon.svg"),
+            Map.of("/widget.js", ScriptData.inject("ui", parts.ui().section(UiStrings.WIDGET))));
     streams.every(java.time.Duration.ofHours(1), access::purge);
   }
 

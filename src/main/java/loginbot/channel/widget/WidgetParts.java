@@ -9,6 +9,7 @@ import loginbot.attachment.Ocr;
 import loginbot.channel.ConversationService;
 import loginbot.dialogue.Welcome;
 import loginbot.dialogue.content.ContentCatalog;
+import loginbot.dialogue.content.UiStrings;
 import loginbot.handoff.SupportHours;
 import loginbot.store.Attachments;
 import loginbot.store.ConversationStore;
@@ -27,6 +28,7 @@ import loginbot.store.WidgetSessions;
  * @param queue places in line and the expected wait
  * @param addressOf the client's address (behind a proxy, as the rate limits see it)
  * @param admission called first on every widget request; rate limiting plugs in here
+ * @param ui the interface strings the widget script is served with, every language's
  */
 public record WidgetParts(
     ConversationService conversations,
@@ -39,7 +41,8 @@ public record WidgetParts(
     QueueWatch queue,
     Clock clock,
     Function<Context, String> addressOf,
-    Admission admission) {
+    Admission admission,
+    UiStrings ui) {
 
   /** In-memory sessions and attachments, no text reader, always open: for tests and tools. */
   public static WidgetParts defaults(
@@ -57,7 +60,8 @@ public record WidgetParts(
         new QueueWatch(store, clock, Duration.ofSeconds(10)),
         clock,
         Context::ip,
-        admission);
+        admission,
+        content.ui());
   }
 
   /** The image intake with this text reader and the content's on-screen messages. */

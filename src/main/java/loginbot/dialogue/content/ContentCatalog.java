@@ -22,6 +22,7 @@ public final class ContentCatalog {
   private final ContentSource source;
   private final Map<Language, Lexicon> words;
   private final Lexicon allWords;
+  private final UiStrings ui;
 
   ContentCatalog(
       ContentFiles.Index index,
@@ -29,8 +30,10 @@ public final class ContentCatalog {
       Map<String, CaseSpec> cases,
       Vocabulary vocabulary,
       ContentSource source,
-      Map<Language, Lexicon> words) {
+      Map<Language, Lexicon> words,
+      UiStrings ui) {
     this.source = source;
+    this.ui = ui;
     this.index = index;
     this.system = system;
     this.cases = Map.copyOf(cases);
@@ -60,6 +63,11 @@ public final class ContentCatalog {
   /** The word lists of one language ({@code lang/<code>/words.yaml}). */
   public Lexicon words(Language language) {
     return words.get(language);
+  }
+
+  /** The widget's and the console's interface strings ({@code lang/<code>/ui.yaml}). */
+  public UiStrings ui() {
+    return ui;
   }
 
   /** Every language's word lists merged: replies are read with all of them. */

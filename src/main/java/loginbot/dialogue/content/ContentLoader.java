@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import loginbot.nlu.Language;
+import loginbot.nlu.Synonyms;
+import loginbot.nlu.TextNormalizer;
 
 /** Reads the content files (YAML) and hands them to the validator; parse errors name the file. */
 final class ContentLoader {
@@ -37,9 +42,18 @@ final class ContentLoader {
         cases.put(id, parse(source, file, CaseSpec.class));
       }
     }
-    ContentValidator.validate(index, system, cases, vocabulary);
-    return new ContentCatalog(
-        index, system, cases, vocabulary, source, WordsLoader.load(source, vocabulary.languages()));
+    List<String> problems = new ArrayList<>();
+    UiStrings ui = UiFiles.load(source, vocabulary.languages(), problems);
+    Map<Language, Lexicon> words = Map.of();
+    try {
+      TextNormalizer normalizer =
+          new TextNormalizer(Synonyms.read(source::read, vocabulary.languages()));
+      words = WordsLoader.load(source, vocabulary.languages(), normalizer);
+    } catch (IllegalStateException e) {
+      problems.add(e.getMessage());
+    }
+    ContentValidator.validate(index, system, cases, vocabulary, words, problems);
+    return new ContentCatalog(index, system, cases, vocabulary, source, words, ui);
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {

@@ -35,8 +35,11 @@ final class ContentValidator {
       ContentFiles.Index index,
       ContentFiles.SystemTexts system,
       Map<String, CaseSpec> cases,
-      Vocabulary vocabulary) {
+      Vocabulary vocabulary,
+      Map<Language, Lexicon> words,
+      List<String> earlier) {
     ContentValidator v = new ContentValidator(vocabulary);
+    v.problems.addAll(earlier);
     v.index(index, cases);
     v.system(system, index);
     Map<String, String> intentOwner = new HashMap<>();
@@ -55,6 +58,7 @@ final class ContentValidator {
                 + "': list it under 'intents' in one case of content/cases/");
       }
     }
+    words.forEach((language, lexicon) -> v.factCues(WordsLoader.file(language), lexicon, index));
     if (!v.problems.isEmpty()) {
       throw new IllegalStateException(
           "invalid conversation content:\n  " + String.join("\n  ", v.problems));
@@ -236,8 +240,58 @@ final class ContentValidator {
                     + ")");
           } else if (v == null) {
             problem(file, where + ": fact '" + k + "' has no value");
+          } else if (!index.facts().get(k).values().isEmpty()
+              && !index.facts().get(k).values().contains(v)) {
+            problem(
+                file,
+                where
+                    + ": fact '"
+                    + k
+                    + "' has unknown value '"
+                    + v
+                    + "' (the values in "
+                    + ContentLoader.INDEX
+                    + " are "
+                    + String.join(", ", index.facts().get(k).values())
+                    + ")");
           }
         });
+  }
+
+  /**
+   * A fact a user may state ({@code facts:} of words.yaml) is declared in catalog.yaml with its
+   * values, and states one of them: otherwise no step would ever be skipped on it.
+   */
+  private void factCues(String file, Lexicon lexicon, ContentFiles.Index index) {
+    for (Lexicon.FactCue cue : lexicon.facts()) {
+      String where = "facts: fact '" + cue.fact() + "'";
+      ContentFiles.Fact declared = index.facts().get(cue.fact());
+      if (declared == null) {
+        problem(
+            file,
+            where + ": unknown fact (declare it under 'facts' in " + ContentLoader.INDEX + ")");
+      } else if (declared.values().isEmpty()) {
+        problem(
+            file,
+            where
+                + ": "
+                + ContentLoader.INDEX
+                + " lists no values for it (write means: and values: ["
+                + cue.value()
+                + ", ...])");
+      } else if (!declared.values().contains(cue.value())) {
+        problem(
+            file,
+            where
+                + ": unknown value '"
+                + cue.value()
+                + "' (the values in "
+                + ContentLoader.INDEX
+                + " are "
+                + String.join(", ", declared.values())
+                + ")");
+      }
+    }
   }
 
   /** {@code {menu}} shows the main menu's titles, {@code {menu:name}} another menu's. */

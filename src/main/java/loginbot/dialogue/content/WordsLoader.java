@@ -16,8 +16,8 @@ import loginbot.nlu.TextNormalizer;
 
 /**
  * Reads {@code content/lang/<code>/words.yaml} for each language, normalises every entry as
- * messages are normalised, and fails naming the file when a list is missing, empty, or holds an
- * entry with no word in it.
+ * messages are normalised (the same synonyms folded), and fails naming the file when a list is
+ * missing, empty, or holds an entry with no word in it.
  */
 final class WordsLoader {
   private static final ObjectMapper YAML =
@@ -60,15 +60,16 @@ final class WordsLoader {
   }
 
   /** The word lists of every language the bot speaks (the languages are data, see Vocabulary). */
-  static Map<Language, Lexicon> load(ContentSource source, List<Language> languages) {
+  static Map<Language, Lexicon> load(
+      ContentSource source, List<Language> languages, TextNormalizer normalizer) {
     Map<Language, Lexicon> all = new HashMap<>();
     for (Language language : languages) {
-      all.put(language, load(source, file(language)));
+      all.put(language, load(source, file(language), normalizer));
     }
     return all;
   }
 
-  private static Lexicon load(ContentSource source, String file) {
+  private static Lexicon load(ContentSource source, String file, TextNormalizer normalizer) {
     String text =
         source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
     WordsFile w;
@@ -104,7 +105,6 @@ final class WordsLoader {
     raw.put(Cue.SOMEONE_ELSE, r.someoneElse());
     raw.put(Cue.CUSTOMER_ANSWER, r.customerAnswer());
     raw.put(Cue.PROFESSIONAL_ANSWER, r.professionalAnswer());
-    TextNormalizer normalizer = new TextNormalizer();
     Map<Cue, List<List<String>>> phrases = new EnumMap<>(Cue.class);
     raw.forEach((cue, list) -> phrases.put(cue, words(file, cue.key(), list, normalizer)));
     noEntryOnBothSides(file, phrases);

@@ -84,7 +84,8 @@ public final class WidgetServer implements AutoCloseable {
             new loginbot.channel.widget.QueueWatch(store, clock, Duration.ZERO),
             clock,
             io.javalin.http.Context::ip,
-            Admission.OPEN);
+            Admission.OPEN,
+            content.ui());
     widget = new WidgetChannel(parts, requests, settings);
     var agents = new AgentAuth(Map.of(AGENT_TOKEN, "Alice", BOB_TOKEN, "Bob"));
     var api = new ConversationsApi(conversations, store, agents, requests);
@@ -100,7 +101,7 @@ public final class WidgetServer implements AutoCloseable {
                 new loginbot.web.AttachmentsApi(agents, attachments),
                 new loginbot.web.CannedRepliesApi(
                     agents, new loginbot.store.InMemoryCannedReplies(), requests, clock),
-                new AgentConsole(),
+                new AgentConsole(content.ui()),
                 new loginbot.web.ReadyReplies(store, content, agents),
                 consoleEvents));
     app.start("127.0.0.1", 0);

@@ -181,8 +181,9 @@ class ContentCatalogTest {
       files.put(path, classpath.read(path).orElseThrow());
     }
     for (Language language : Vocabulary.shipped().languages()) {
-      String path = WordsLoader.file(language);
-      files.put(path, classpath.read(path).orElseThrow());
+      for (String path : new String[] {WordsLoader.file(language), UiFiles.file(language)}) {
+        files.put(path, classpath.read(path).orElseThrow());
+      }
     }
     for (CaseSpec spec : ContentCatalog.fromClasspath().cases()) {
       String path = ContentLoader.caseFile(spec.id());
