@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class CrossValidationCommandTest {
 
   @BeforeAll
   static void load() {
-    data = TrainingData.load(Optional.empty());
+    data = FreshTraining.data();
   }
 
   @Test

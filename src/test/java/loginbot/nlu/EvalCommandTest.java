@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class EvalCommandTest {
 
   @BeforeAll
   static void load() {
-    data = TrainingData.load(Optional.empty());
+    data = FreshTraining.data();
   }
 
   @Test
@@ -208,7 +207,7 @@ class EvalCommandTest {
     Path plain = write("plain.tsv", "greeting\thello there\n");
 
     // when
-    int code = run(tagged.toString(), plain.toString(), "--json");
+    int code = runAsTheCommandLine(tagged.toString(), plain.toString(), "--json");
 
     // then
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -242,7 +241,19 @@ class EvalCommandTest {
     assertThat(report).contains("training", "us per message", "category", "small_talk", "plain");
   }
 
+  /** Runs eval with the training time of the one training this JVM shares (FreshTraining). */
   private int run(String... args) {
+    return EvalCommand.run(
+        List.of(args),
+        data,
+        DecisionRule.DEFAULT,
+        FreshTraining::millis,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  /** Runs eval as the command line does, timing a training of its own. */
+  private int runAsTheCommandLine(String... args) {
     return EvalCommand.run(
         List.of(args),
         data,

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /** The production text log format, with input that tries to start a log line of its own. */
+// Alone: it swaps the logging set-up and System.err of the whole JVM while it reads them.
+@Isolated
 class LogForgingTest {
   private static final String FORGED =
       "c1\n00:00:00.000 INFO  [main] l.App - agent alice deleted\r";

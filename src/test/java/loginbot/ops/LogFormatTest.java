@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import loginbot.web.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
+// Alone: it swaps the logging set-up and System.err of the whole JVM while it reads them.
+@Isolated
 class LogFormatTest {
   private final PrintStream originalErr = System.err;
 

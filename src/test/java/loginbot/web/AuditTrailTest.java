@@ -12,9 +12,12 @@ import loginbot.channel.widget.WidgetServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /** Every delete, close and hand-back leaves an INFO line naming the agent, never message text. */
+// Alone: it reads the JVM-wide audit logger, which other classes' agent actions also write to.
+@Isolated
 class AuditTrailTest {
   private final WidgetServer server = new WidgetServer(AllowedOrigins.sameOriginOnly());
   private final ListAppender<ILoggingEvent> audit = new ListAppender<>();

@@ -14,7 +14,10 @@ import okhttp3.Response;
  * headers.
  */
 final class WebhookClient {
-  private final OkHttpClient http = new OkHttpClient();
+  // Not OkHttp's default 10 s read timeout, which acts as a timed assertion: a very long message
+  // (ChatwootLongTextTest) takes seconds of CPU, and the suite's test classes share two cores.
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().readTimeout(java.time.Duration.ofSeconds(60)).build();
   private final String url;
   private final String secret;
   private final Clock clock;

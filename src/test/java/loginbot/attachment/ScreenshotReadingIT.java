@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Drawn login screens, several fonts, sizes and both languages, read by the real Tesseract. */
-class ScreenshotReadingTest {
+/**
+ * Drawn login screens, several fonts, sizes and both languages, read by the real Tesseract: an
+ * integration test (failsafe), since each screen is a run of the external OCR program.
+ */
+class ScreenshotReadingIT {
   static ImageIntake intake;
 
   @BeforeAll
@@ -81,6 +84,6 @@ class ScreenshotReadingTest {
 
     assertThat(received.match()).isEqualTo(Optional.empty());
     assertThat(received.text()).contains("alain_sirois");
-    // The caller masks this text like typed text (WidgetUploadsTest checks the transcript).
+    // The caller masks this text like typed text (WidgetScreenshotsIT checks the transcript).
   }
 }
