@@ -14,7 +14,7 @@ final class FactExtractor {
   static final String IDENTIFIER = "identifier";
   static final String IDENTIFIER_TYPE = "identifier_type";
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
   private static final Pattern LABELLED_USERNAME =
       Pattern.compile(
           "(?iuU)\\b(?:username|user name|user id|login|nom d'utilisateur|nom d’utilisateur|identifiant)"
