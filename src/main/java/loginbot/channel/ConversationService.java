@@ -119,7 +119,7 @@ public final class ConversationService {
           message.conversationId(),
           message.channel(),
           decided.understanding().effectiveIntent().label(),
-          String.format("%.3f", decided.understanding().prediction().confidence()),
+          threeDecimals(decided.understanding().prediction().confidence()),
           actionNames(decided.turn()),
           statusOf(result).code(),
           nanos / 1000);
@@ -577,6 +577,16 @@ public final class ConversationService {
 
   private static Status statusOf(TurnResult result) {
     return result.state() == null ? Status.BOT : result.state().status();
+  }
+
+  /**
+   * {@code 0.151}: what {@code String.format("%.3f")} wrote, with a point in every locale, at a
+   * fraction of its cost (it was 4 % of a REST turn's CPU samples).
+   */
+  static String threeDecimals(double value) {
+    long thousandths = Math.round(Math.abs(value) * 1000);
+    String sign = value < 0 && thousandths != 0 ? "-" : "";
+    return sign + thousandths / 1000 + "." + Long.toString(1000 + thousandths % 1000).substring(1);
   }
 
   private static String actionNames(Turn turn) {
