@@ -48,6 +48,7 @@ public final class FreshSchema {
           channel.force(true);
         }
         Files.move(partial, file);
+        log.info("new database {}: a copy of the empty one built into the jar", file);
       } catch (FileAlreadyExistsException createdMeanwhile) {
         // Someone else created the database first: theirs is used.
       } finally {
