@@ -26,6 +26,10 @@ mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 [ -f target/loginbot.jar ] || mvn -q -o -DskipTests clean package
 
+# The JVM flags of the README's run command and the Procfile: the servers of the throughput and
+# memory figures and the "readme" start-up rows run with them (JAVA_OPTS comes after, and wins).
+readme_flags=(-XX:SharedArchiveFile=target/loginbot.jsa -XX:+UseSerialGC -Xmx256m)
+
 server_pid=""
 schema=""
 cleanup() {
@@ -40,7 +44,7 @@ start_server() {
   local name="$1"; shift
   env "$@" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
     RATE_LIMIT_PER_MINUTE=0 RATE_LIMIT_IP_PER_MINUTE=0 \
-    java ${JAVA_OPTS:-} -jar target/loginbot.jar >"$out/server-$name.log" 2>&1 &
+    java "${readme_flags[@]}" ${JAVA_OPTS:-} -jar target/loginbot.jar >"$out/server-$name.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 200); do
     curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
@@ -111,8 +115,8 @@ throughput() {
 
 # Start-up: from launching the JVM to the first answered message, each run a new JVM. Prints wall
 # and CPU milliseconds per run. Rows: the plain `java -jar`; the README command, which maps the
-# class-data archive `mvn package` records (target/loginbot.jsa); both on a fresh DATA_DIR (schema
-# migrations included), then the README command again on a DATA_DIR whose schema is current (a
+# class-data archive `mvn package` records (target/loginbot.jsa) and bounds the heap; both on a
+# fresh DATA_DIR, then the README command again on a DATA_DIR whose schema is current (a
 # restart). PER_THREAD=1 adds the CPU of each JVM thread at the first answer.
 startup_runs() { # label, data dir ("" = a fresh one per run), JVM flags...
   local label="$1" keep="$2" runs="${STARTUP_RUNS:-5}" walls=() cpus=() line data; shift 2
@@ -136,11 +140,11 @@ startup() {
   : >"$out/startup.txt"
   [ -f target/loginbot.jsa ] || { echo "target/loginbot.jsa is missing: run mvn package"; exit 1; }
   startup_runs plain "" -Xshare:auto
-  startup_runs readme "" -XX:SharedArchiveFile=target/loginbot.jsa
+  startup_runs readme "" "${readme_flags[@]}"
   local data
   data=$(fresh_data_dir)
-  STARTUP_RUNS=1 startup_runs schema-setup "$data" -XX:SharedArchiveFile=target/loginbot.jsa >/dev/null
-  startup_runs readme-restart "$data" -XX:SharedArchiveFile=target/loginbot.jsa
+  STARTUP_RUNS=1 startup_runs schema-setup "$data" "${readme_flags[@]}" >/dev/null
+  startup_runs readme-restart "$data" "${readme_flags[@]}"
   rm -rf "$data"
 }
 

@@ -53,7 +53,7 @@ final class SelfTest {
             "selftest@example.invalid");
     SelfTest test = new SelfTest();
     try {
-      // The second start finds the schema current: both paths of the store's start-up run.
+      // A new store (a copy of the jar's empty database), then a restart on it, as in production.
       for (String round : List.of("first-start", "restart")) {
         try (App app = App.start(Config.fromEnv(env))) {
           test.exercise("http://127.0.0.1:" + app.port(), round);

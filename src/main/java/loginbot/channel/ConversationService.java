@@ -111,7 +111,7 @@ public final class ConversationService {
           message.conversationId(),
           message.channel(),
           decided.understanding().effectiveIntent().label(),
-          String.format("%.3f", decided.understanding().prediction().confidence()),
+          threeDecimals(decided.understanding().prediction().confidence()),
           actionNames(decided.turn()),
           TurnOutcome.statusOf(result).code(),
           nanos / 1000);
@@ -275,5 +275,15 @@ public final class ConversationService {
         turn.actions().stream()
             .map(a -> a.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT))
             .toList());
+  }
+
+  /**
+   * {@code 0.151}: what {@code String.format("%.3f")} wrote, with a point in every locale, at a
+   * fraction of its cost (it was 4 % of a REST turn's CPU samples).
+   */
+  static String threeDecimals(double value) {
+    long thousandths = Math.round(Math.abs(value) * 1000);
+    String sign = value < 0 && thousandths != 0 ? "-" : "";
+    return sign + thousandths / 1000 + "." + Long.toString(1000 + thousandths % 1000).substring(1);
   }
 }

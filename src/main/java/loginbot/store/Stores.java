@@ -101,6 +101,14 @@ public final class Stores {
   }
 
   static JdbcStore sqlite(Path file, Clock clock, MigrationVersion target) {
+    createDataDirectory(file);
+    if (target.equals(MigrationVersion.LATEST)) {
+      FreshSchema.copyIfAbsent(file.toAbsolutePath());
+    }
+    return sqliteWithoutTemplate(file, clock, target);
+  }
+
+  private static void createDataDirectory(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
@@ -108,6 +116,11 @@ public final class Stores {
       throw new StoreStartupException(
           "cannot create the data directory " + dir + ": " + oneLine(e), e);
     }
+  }
+
+  /** A new file gets its schema from Flyway, not from {@link FreshSchema}'s copy. */
+  static JdbcStore sqliteWithoutTemplate(Path file, Clock clock, MigrationVersion target) {
+    createDataDirectory(file);
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // FULL: a turn acknowledged to the channel survives power loss, not only a process crash.
