@@ -116,7 +116,11 @@ final class PasswordScan {
 
   /** "password is X", "mdp : X", "password X2024!", an OCR'd "Password" line above the value. */
   private void afterLabel(String text, List<Token> tokens, int start, int end, List<int[]> spans) {
-    if (COMPOUND_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+    int from = Math.max(0, start - 30);
+    Matcher compound = COMPOUND_BEFORE.matcher(text.substring(from, start));
+    // "User / password" names a field, unless its "user" is the value of an earlier label
+    // ("password is user / password is x0"): then masking it must not hide the next label.
+    if (compound.find() && !inSpan(spans, from + compound.start())) {
       return;
     }
     int host = Token.indexAt(tokens, end - 1);
@@ -178,6 +182,10 @@ final class PasswordScan {
         return;
       }
     }
+  }
+
+  private static boolean inSpan(List<int[]> spans, int at) {
+    return spans.stream().anyMatch(span -> span[0] <= at && at < span[1]);
   }
 
   /** The value after a label: a quoted span, or a token judged by how it was introduced. */

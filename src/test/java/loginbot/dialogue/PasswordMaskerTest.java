@@ -76,6 +76,16 @@ class PasswordMaskerTest {
   }
 
   @Test
+  void a_password_that_is_the_word_user_does_not_hide_the_next_label() {
+    // "user / password" is how the app's error names the fields, except when "user" is a value.
+    Masked once = masker.mask("password is user / password is Xy9!kq2", state(true));
+    Masked twice = masker.mask(once.text(), state(true));
+
+    assertThat(once.text()).isEqualTo("password is •••••• / password is ••••••");
+    assertThat(twice.text()).isEqualTo(once.text());
+  }
+
+  @Test
   void a_lone_token_is_kept_when_the_bot_did_not_talk_about_passwords() {
     Masked masked = masker.mask("Tr0ub4dor&3", state(false));
 
