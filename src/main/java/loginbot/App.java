@@ -51,6 +51,7 @@ import loginbot.dialogue.Dialogue;
 import loginbot.dialogue.PasswordMasker;
 import loginbot.dialogue.Responder;
 import loginbot.dialogue.Welcome;
+import loginbot.dialogue.content.CaseSpec;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
 import loginbot.dialogue.content.Vocabulary;
@@ -292,7 +293,8 @@ public final class App implements AutoCloseable {
       surfaces.add(new AttachmentsApi(agents, database.attachments()));
       surfaces.add(
           new loginbot.web.CannedRepliesApi(agents, database.cannedReplies(), requests, clock));
-      surfaces.add(new AgentConsole(content.ui()));
+      surfaces.add(
+          new AgentConsole(content.ui(), content.cases().stream().map(CaseSpec::id).toList()));
       surfaces.add(new ReadyReplies(store, content, agents));
       surfaces.add(new AnalyticsApi(new Analytics(store, clock), agents, clock));
       if (config.chatwootBaseUrl().isPresent()) {

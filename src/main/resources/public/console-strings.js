@@ -12,6 +12,8 @@
   'use strict';
   // Filled in by the server: the console: section of every language's ui.yaml, English first.
   var STRINGS = /*@ui*/{};
+  // Filled in by the server: the content's case ids, in the catalog's order.
+  var CASES = /*@cases*/{};
   var LANGUAGES = Object.keys(STRINGS);
   var REFERENCE = STRINGS[LANGUAGES[0]] || {};
 
@@ -84,7 +86,8 @@
     });
   }
 
-  root.LoginbotText = Object.freeze({ t: t, lang: lang, languages: LANGUAGES, languageName: languageName });
+  root.LoginbotText = Object.freeze({ t: t, lang: lang, languages: LANGUAGES, languageName: languageName,
+    cases: Array.isArray(CASES) ? CASES : [] });
   if (root.document) {
     root.document.documentElement.lang = lang;
     translate(root.document);

@@ -18,6 +18,10 @@
   text.languages.forEach(function (code) {
     $('language').appendChild(el('option', { value: code, text: text.languageName(code) }));
   });
+  // The content's cases: an article a writer adds is searchable without touching this page.
+  text.cases.forEach(function (code) {
+    $('case').appendChild(el('option', { value: code, text: C.label(code) }));
+  });
 
   function signedIn() {
     $('sign-in-view').hidden = true;

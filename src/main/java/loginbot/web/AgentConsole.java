@@ -1,6 +1,7 @@
 package loginbot.web;
 
 import io.javalin.config.RoutesConfig;
+import java.util.List;
 import java.util.Map;
 import loginbot.dialogue.content.UiStrings;
 
@@ -15,8 +16,12 @@ public final class AgentConsole implements Routes {
   /**
    * @param ui the console's strings in every language: served in {@code /console-strings.js}, which
    *     every console page loads first and which picks the agent's browser language
+   * @param caseIds the content's cases, written into the same script: the history's case filter
+   *     lists them, so a writer's new article is searchable with no change to the console
    */
-  public AgentConsole(UiStrings ui) {
+  public AgentConsole(UiStrings ui, List<String> caseIds) {
+    var strings = ScriptData.inject("ui", ui.section(UiStrings.CONSOLE));
+    var cases = ScriptData.inject("cases", caseIds);
     this.assets =
         new ClasspathAssets(
             Map.ofEntries(
@@ -32,7 +37,7 @@ public final class AgentConsole implements Routes {
                 Map.entry("/agent/history", "public/history.html"),
                 Map.entry("/history.js", "public/history.js"),
                 Map.entry("/agent.css", "public/agent.css")),
-            Map.of("/console-strings.js", ScriptData.inject("ui", ui.section(UiStrings.CONSOLE))));
+            Map.of("/console-strings.js", script -> cases.apply(strings.apply(script))));
   }
 
   @Override

@@ -101,6 +101,13 @@ class TeamConsoleIT {
       // then Alice finds the closed chat in the history, with its packet
       aliceBrowser.driver().get(server.url("/agent/history"));
       WebElement text = alice.until(d -> d.findElement(By.id("q")));
+      // the case filter lists the content's cases, as the server wrote them into the page
+      assertThat(
+              aliceBrowser.driver().findElements(By.cssSelector("#case option")).stream()
+                  .map(o -> o.getAttribute("value"))
+                  .toList())
+          .containsSequence("invalid_credentials", "forgot_password")
+          .contains("still_unable");
       text.sendKeys("finish this one");
       text.sendKeys(Keys.ENTER);
       alice.until(d -> d.findElements(By.cssSelector("#results .conv")).size() == 1);

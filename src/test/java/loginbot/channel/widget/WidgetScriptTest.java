@@ -63,7 +63,8 @@ class WidgetScriptTest {
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body())
         .contains("var STRINGS = /*@ui*/{\"en\":{\"agentConsole\":\"Agent console\"")
-        .contains("\"fr\":{\"agentConsole\":\"Console des agents\"");
+        .contains("\"fr\":{\"agentConsole\":\"Console des agents\"")
+        .contains("var CASES = /*@cases*/[\"invalid_credentials\",\"forgot_password\"");
   }
 
   private static int gzipped(String text) {

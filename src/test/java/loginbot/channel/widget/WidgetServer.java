@@ -101,7 +101,7 @@ public final class WidgetServer implements AutoCloseable {
                 new loginbot.web.AttachmentsApi(agents, attachments),
                 new loginbot.web.CannedRepliesApi(
                     agents, new loginbot.store.InMemoryCannedReplies(), requests, clock),
-                new AgentConsole(content.ui()),
+                new AgentConsole(content.ui(), content.cases().stream().map(c -> c.id()).toList()),
                 new loginbot.web.ReadyReplies(store, content, agents),
                 consoleEvents));
     app.start("127.0.0.1", 0);
