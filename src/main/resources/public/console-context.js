@@ -32,7 +32,9 @@
     row(t('name'), c.name ? unverified(c.name) : t('notGiven'));
     row(t('email'), c.email ? unverified(c.email) : null);
     if (v.replyEmail && v.replyEmailSource === 'user') row(t('emailLeft'), v.replyEmail);
-    row(t('role'), v.role ? C.label(v.role) + (v.roleSource ? ' (' + v.roleSource + ')' : '') : t('unknownRole'));
+    var source = { page: t('roleSource_page'), user: t('roleSource_user'),
+      assumed: t('roleSource_assumed') }[v.roleSourceCode] || v.roleSource;
+    row(t('role'), v.role ? C.label(v.role) + (source ? ' (' + source + ')' : '') : t('unknownRole'));
     row(t('channel'), CHANNELS[v.channel] || v.channel);
     row(t('device'), c.device);
     row(t('appVersion'), c.appVersion);

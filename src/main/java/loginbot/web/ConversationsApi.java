@@ -71,7 +71,9 @@ public final class ConversationsApi implements Routes {
    * @param replyEmail where an answer goes when the user left; null when none is known
    * @param replyEmailSource {@code page} (given by the embedding page) or {@code user} (typed in)
    * @param roleSource "given by the page" (channel metadata) or "claimed by the user" (in a message
-   *     or with a button); null when the role is unknown
+   *     or with a button) or "assumed by the bot…", in English; null when the role is unknown
+   * @param roleSourceCode the same as a code ({@code page}, {@code user}, {@code assumed}), which
+   *     the console words in the agent's language
    * @param assignee the agent handling it; null while nobody took it
    * @param context who the customer is and where they chat from, as the page and widget said
    */
@@ -92,6 +94,7 @@ public final class ConversationsApi implements Routes {
       String replyEmail,
       String replyEmailSource,
       String roleSource,
+      String roleSourceCode,
       String assignee,
       CustomerContext context) {
 
@@ -123,6 +126,7 @@ public final class ConversationsApi implements Routes {
           c.reader().email(),
           c.reader().emailSource(),
           s.role() == null ? null : RoleSource.describe(s.facts()).orElse(null),
+          s.role() == null ? null : s.facts().get(RoleSource.FACT),
           c.assignee(),
           CustomerContext.of(c, chatwootBase));
     }

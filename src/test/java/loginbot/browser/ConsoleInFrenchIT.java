@@ -39,6 +39,8 @@ class ConsoleInFrenchIT {
       assertThat(console.packet())
           .containsIgnoringCase("Motif")
           .contains("A demandé une personne", "Client", "français", "à l’instant");
+      assertThat(driver.findElement(By.id("context")).getText())
+          .contains("Client (indiqué par la page)");
       assertThat(driver.findElement(By.id("owner")).getText())
           .isEqualTo("Personne ne s’en occupe encore.");
       assertThat(driver.findElement(By.id("reply-note")).getText())
