@@ -111,7 +111,7 @@ final class YesNo {
       case PRAISE -> {
         // Turned around, praise is a no wherever it stands ("it's still not good"): when unsure,
         // the bot must lean away from closing the chat as solved.
-        Optional<Match> negation = negationNear(m, matches, BEFORE, AFTER);
+        Optional<Match> negation = negationNear(m, matches, flippers, BEFORE, AFTER);
         negation.ifPresent(flippers::add);
         if (negation.isPresent()) {
           return -1;
@@ -120,7 +120,7 @@ final class YesNo {
         return answers ? 1 : 0; // a compliment in passing answers nothing
       }
       case YES, WORKED -> {
-        Optional<Match> negation = negationNear(m, matches, BEFORE, AFTER);
+        Optional<Match> negation = negationNear(m, matches, flippers, BEFORE, AFTER);
         negation.ifPresent(flippers::add);
         return negation.isPresent() ? -1 : 1;
       }
@@ -130,7 +130,14 @@ final class YesNo {
           // by another: French « ne » goes with « rien » (« ça n'a rien fait »).
           return -1;
         }
-        Optional<Match> negation = negationNear(m, matches, FAILURE_BEFORE, 0);
+        // Only a word as short as « d' » may stand between: in "can't login, same error" the
+        // negation is the verb's, and the failure stands.
+        Optional<Match> negation =
+            negationNear(m, matches, flippers, FAILURE_BEFORE, 0)
+                .filter(
+                    n ->
+                        words.subList(Math.min(n.end(), m.start()), m.start()).stream()
+                            .allMatch(w -> w.length() <= 2));
         negation.ifPresent(flippers::add);
         return negation.isPresent() ? 1 : -1;
       }
@@ -143,9 +150,14 @@ final class YesNo {
     }
   }
 
-  private static Optional<Match> negationNear(Match m, List<Match> matches, int before, int after) {
+  /**
+   * The negation that turns {@code m} around, if any: one not already spent on an earlier word,
+   * since a negation turns one thing around ("no more error message, logged in" is a yes).
+   */
+  private static Optional<Match> negationNear(
+      Match m, List<Match> matches, Set<Match> spent, int before, int after) {
     return matches.stream()
-        .filter(n -> n.cue() == Cue.NEGATION)
+        .filter(n -> n.cue() == Cue.NEGATION && !spent.contains(n))
         .filter(
             n ->
                 (n.end() <= m.start() && m.start() - n.end() < before)

@@ -21,8 +21,21 @@ class YesNoTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "yes", "Oui!", "yep it worked", "ça marche", "it works now, thanks", "c'est bon merci",
-        "I'm in!", "👍", "all good", "no problem now, thank you", "no more errors", "parfait"
+        "yes",
+        "Oui!",
+        "yep it worked",
+        "ça marche",
+        "it works now, thanks",
+        "c'est bon merci",
+        "I'm in!",
+        "👍",
+        "all good",
+        "no problem now, thank you",
+        "no more errors",
+        "parfait",
+        "no more error message, logged in",
+        "couldn't be better",
+        "not bad at all, I'm in"
       })
   void a_clear_yes_is_yes(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.YES);
@@ -55,7 +68,9 @@ class YesNoTest {
         "👎",
         "non, ça bloque encore",
         "ça n'a rien fait",
-        "nothing changed, nothing at all"
+        "nothing changed, nothing at all",
+        "can't login, same error",
+        "cant log in, same error"
       })
   void a_negation_is_never_a_yes(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.NO);
