@@ -13,7 +13,10 @@ import java.util.Map;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Many connections at once: run alone, so a loaded machine's other test servers cannot starve it.
+@Isolated
 class PublicLimitsTest {
   private final FakeTicker ticker = new FakeTicker();
   private final PrometheusMeterRegistry registry =

@@ -9,12 +9,15 @@ import loginbot.web.AllowedOrigins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What the widget does with an upload it cannot or must not read: kept and answered when there is
  * no text reader, refused when it is no image. The screens read by the real Tesseract are in {@link
  * WidgetScreenshotsIT}.
  */
+// Many connections at once: run alone, so a loaded machine's other test servers cannot starve it.
+@Isolated
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class WidgetUploadsTest {
   private WidgetServer server;
