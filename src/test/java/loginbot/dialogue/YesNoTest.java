@@ -70,7 +70,8 @@ class YesNoTest {
         "ça n'a rien fait",
         "nothing changed, nothing at all",
         "can't login, same error",
-        "cant log in, same error"
+        "cant log in, same error",
+        "marche pô"
       })
   void a_negation_is_never_a_yes(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.NO);
@@ -143,7 +144,13 @@ class YesNoTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"the weather is lovely today", "j'ai faim", "my cat is called Felix"})
+  @ValueSource(
+      strings = {
+        "the weather is lovely today",
+        "j'ai faim",
+        "my cat is called Felix",
+        "bon, je vais prendre un café"
+      })
   void text_with_no_yes_or_no_word_is_no_answer(String text) {
     assertThat(answer(text)).as(text).isEqualTo(Answer.NONE);
   }
