@@ -75,15 +75,20 @@ final class WidgetUploads {
     loginbot.web.AttachmentsApi.send(ctx, image);
   }
 
-  /** The raw body, refused with 413 beyond 5 MB without reading further. */
+  /**
+   * The raw body, refused with 413 beyond 5 MB. A body up to twice that is read to its end first
+   * and dropped: a client still sending it would otherwise see the connection reset instead of the
+   * 413 (an honest photo a little too large); anything larger is refused without reading.
+   */
   static byte[] body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > ImageCleaner.MAX_BYTES) {
+    if (declared > 2L * ImageCleaner.MAX_BYTES) {
       throw new HttpResponseException(413, "images may be at most 5 MB");
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] bytes = in.readNBytes(ImageCleaner.MAX_BYTES + 1);
       if (bytes.length > ImageCleaner.MAX_BYTES) {
+        in.skipNBytes(Math.max(0, declared - bytes.length));
         throw new HttpResponseException(413, "images may be at most 5 MB");
       }
       return bytes;
