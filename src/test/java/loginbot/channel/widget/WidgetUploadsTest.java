@@ -16,7 +16,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * no text reader, refused when it is no image. The screens read by the real Tesseract are in {@link
  * WidgetScreenshotsIT}.
  */
-// Many connections at once: run alone, so a loaded machine's other test servers cannot starve it.
+// A 5 MB upload: run alone, so a loaded machine's other test servers cannot starve it.
 @Isolated
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class WidgetUploadsTest {
