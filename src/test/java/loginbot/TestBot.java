@@ -1,6 +1,14 @@
 package loginbot;
 
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.TestCase;
+import io.javalin.testtools.TestConfig;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +35,20 @@ import loginbot.store.InMemoryStore;
  * (fast, deterministic); transcripts use the real classifier.
  */
 public final class TestBot {
+  /**
+   * {@link JavalinTest#test} with an HTTP client of its own. The test tools' default client is one
+   * for the whole JVM: a keep-alive connection to a stopped server, whose port a new server then
+   * got, was reused and failed with "HTTP/1.1 header parser received no bytes".
+   */
+  public static void serve(Javalin app, TestCase test) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    JavalinTest.test(app, new TestConfig(true, true, client), test);
+  }
+
   public static final String SUPPORT_EMAIL = "help@example.test";
   public static final Instant DEFAULT_NOW = Instant.parse("2025-03-05T15:00:00Z");
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import loginbot.MutableClock;
+import loginbot.TestBot;
 import loginbot.nlu.Language;
 import loginbot.store.InMemoryStore;
 import loginbot.web.AgentAuth;
@@ -41,7 +41,7 @@ class AnalyticsApiTest {
 
   @Test
   void the_page_is_served_to_anyone_and_holds_no_data_itself() {
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var page = client.get("/agent/analytics");
@@ -59,7 +59,7 @@ class AnalyticsApiTest {
 
   @Test
   void analytics_need_an_agent_token() {
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           assertThat(client.get("/api/analytics").code()).isEqualTo(401);
@@ -70,7 +70,7 @@ class AnalyticsApiTest {
   @Test
   void the_report_covers_the_last_seven_days_by_default() throws Exception {
     seed();
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var response =
@@ -91,7 +91,7 @@ class AnalyticsApiTest {
   @Test
   void dates_select_a_period_and_bad_ones_are_refused_with_a_reason() {
     seed();
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var empty =
@@ -119,7 +119,7 @@ class AnalyticsApiTest {
   @Test
   void the_tsv_export_is_a_download_of_label_tab_text_lines() {
     seed();
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var response =
@@ -160,7 +160,7 @@ class AnalyticsApiTest {
         .user(at.plusSeconds(5), "a = b is fine", "out_of_scope", false)
         .end(at.plusSeconds(5));
     clock.set(Instant.parse("2026-03-05T00:00:00Z"));
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           String tsv =

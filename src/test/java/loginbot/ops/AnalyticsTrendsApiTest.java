@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ class AnalyticsTrendsApiTest {
             List.of(
                 new AnalyticsApi(
                     new Analytics(store, clock), new AgentAuth(Map.of(TOKEN, "lead")), clock)));
-    JavalinTest.test(
+    TestBot.serve(
         server,
         (s, client) -> {
           var response =

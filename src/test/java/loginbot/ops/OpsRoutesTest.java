@@ -3,12 +3,12 @@ package loginbot.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import loginbot.TestBot;
 import loginbot.store.ConversationStore;
 import loginbot.store.InMemoryStore;
 import loginbot.web.Json;
@@ -36,7 +36,7 @@ class OpsRoutesTest {
 
   @Test
   void metrics_are_served_in_prometheus_text_format_with_jvm_metrics() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new InMemoryStore(Clock.systemUTC()), Optional.empty()),
         (server, client) -> {
           var response = client.get("/metrics");
@@ -59,7 +59,7 @@ class OpsRoutesTest {
   @Test
   void with_a_metrics_token_a_scraper_must_present_it() {
     String token = "scrape-token-0123456789";
-    JavalinTest.test(
+    TestBot.serve(
         server(new InMemoryStore(Clock.systemUTC()), Optional.of(token)),
         (server, client) -> {
           var anonymous = client.get("/metrics");
@@ -76,7 +76,7 @@ class OpsRoutesTest {
 
   @Test
   void ready_answers_200_when_the_store_works() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new InMemoryStore(Clock.systemUTC()), Optional.empty()),
         (server, client) -> {
           var response = client.get("/ready");
@@ -89,7 +89,7 @@ class OpsRoutesTest {
   @Test
   void ready_answers_503_until_start_up_is_done() {
     var started = new AtomicBoolean(false);
-    JavalinTest.test(
+    TestBot.serve(
         server(new InMemoryStore(Clock.systemUTC()), Optional.empty(), started::get),
         (server, client) -> {
           var starting = client.get("/ready");
@@ -104,7 +104,7 @@ class OpsRoutesTest {
 
   @Test
   void ready_answers_503_when_the_database_is_down_while_health_stays_up() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new DownStore(), Optional.empty()),
         (server, client) -> {
           var ready = client.get("/ready");

@@ -3,13 +3,13 @@ package loginbot.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import loginbot.TestBot;
 import loginbot.web.Json;
 import loginbot.web.WebServer;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class PublicLimitsTest {
 
   @Test
   void a_hundred_widget_users_behind_one_office_address_are_all_served() {
-    JavalinTest.test(
+    TestBot.serve(
         shipped(Map.of()),
         (server, client) -> {
           // given: 100 people in one office open the widget at the same moment and write a
@@ -96,7 +96,7 @@ class PublicLimitsTest {
 
   @Test
   void one_widget_user_flooding_is_refused_while_a_colleague_on_the_same_address_is_not() {
-    JavalinTest.test(
+    TestBot.serve(
         shipped(Map.of("RATE_LIMIT_USER_BURST", "3")),
         (server, client) -> {
           List<Integer> flood = new ArrayList<>();
@@ -122,7 +122,7 @@ class PublicLimitsTest {
 
   @Test
   void the_rest_webhook_has_no_address_limit_by_default_as_servers_relay_all_their_users() {
-    JavalinTest.test(
+    TestBot.serve(
         shipped(Map.of("RATE_LIMIT_IP_BURST", "5")),
         (server, client) -> {
           List<Integer> codes = new ArrayList<>();
@@ -131,7 +131,7 @@ class PublicLimitsTest {
           }
           assertThat(codes).containsOnly(200);
         });
-    JavalinTest.test(
+    TestBot.serve(
         shipped(Map.of("RATE_LIMIT_IP_BURST", "5", "RATE_LIMIT_IP_ON_REST", "true")),
         (server, client) -> {
           List<Integer> codes = new ArrayList<>();
@@ -159,7 +159,7 @@ class PublicLimitsTest {
 
   @Test
   void a_client_over_its_limit_gets_429_with_retry_after_until_a_token_returns() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new RateLimiter.Limit(6, 2), false),
         (server, client) -> {
           var first = client.post("/webhooks/test/1", "{}");
@@ -181,7 +181,7 @@ class PublicLimitsTest {
 
   @Test
   void endpoints_outside_the_public_prefixes_are_not_limited() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new RateLimiter.Limit(6, 1), false),
         (server, client) -> {
           client.post("/webhooks/test/1", "{}");
@@ -194,7 +194,7 @@ class PublicLimitsTest {
 
   @Test
   void behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new RateLimiter.Limit(6, 1), true),
         (server, client) -> {
           var alice =
@@ -222,7 +222,7 @@ class PublicLimitsTest {
 
   @Test
   void webhook_latency_is_a_histogram_by_route_template_including_refused_requests() {
-    JavalinTest.test(
+    TestBot.serve(
         server(new RateLimiter.Limit(6, 1), false),
         (server, client) -> {
           client.post("/webhooks/test/abc", "{}");

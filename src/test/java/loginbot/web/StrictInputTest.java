@@ -3,7 +3,6 @@ package loginbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.time.Instant;
 import java.util.List;
 import loginbot.TestBot;
@@ -47,7 +46,7 @@ class StrictInputTest {
           """)
   void malformed_input_is_refused_with_the_reason_and_stores_nothing(
       String what, String body, String reason) {
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var response = client.post(RestChannel.PATH, body);
@@ -71,7 +70,7 @@ class StrictInputTest {
           accents and quotes                | {"sender":"é-1","message":"mot de passe « oublié »"}
           """)
   void ordinary_text_passes(String what, String body) {
-    JavalinTest.test(
+    TestBot.serve(
         server(),
         (server, client) -> {
           var response = client.post(RestChannel.PATH, body);

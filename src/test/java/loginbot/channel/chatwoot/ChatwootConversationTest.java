@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +74,7 @@ class ChatwootConversationTest {
             service, JSON, Optional.of(new SignatureVerifier(SECRET, clock)), "role");
     var console = new ConversationsApi(service, store, new AgentAuth(Map.of(AGENT_TOKEN, "Alice")));
     Javalin app = WebServer.create(JSON, List.of(webhook, console));
-    JavalinTest.test(
+    TestBot.serve(
         app,
         (server, ignored) -> {
           port = server.port();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ class ChatwootMaskingTest {
         new ChatwootWebhook(
             service, JSON, Optional.of(new SignatureVerifier(SECRET, clock)), "role");
     Javalin app = WebServer.create(JSON, List.of(webhook));
-    JavalinTest.test(
+    TestBot.serve(
         app,
         (server, ignored) -> {
           WebhookClient visitor = new WebhookClient(server.port(), SECRET, clock);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +57,7 @@ class ChatwootRestartTest {
               .build()
               .service;
       var webhook = new ChatwootWebhook(service, JSON, Optional.empty(), "role");
-      JavalinTest.test(
+      TestBot.serve(
           WebServer.create(JSON, List.of(webhook)),
           (server, ignored) -> {
             ObjectNode message = Fixtures.tree("message_created_incoming.json");

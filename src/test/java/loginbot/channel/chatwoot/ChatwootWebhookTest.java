@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +69,7 @@ class ChatwootWebhookTest {
 
   @Test
   void unsigned_delivery_is_refused_when_a_secret_is_set() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var chatwoot = new WebhookClient(server.port(), null, clock);
@@ -87,7 +86,7 @@ class ChatwootWebhookTest {
 
   @Test
   void badly_signed_delivery_is_refused() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var forger = new WebhookClient(server.port(), "guessed-secret", clock);
@@ -102,7 +101,7 @@ class ChatwootWebhookTest {
 
   @Test
   void replayed_delivery_older_than_five_minutes_is_refused() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           byte[] body = Fixtures.bytes("message_created_incoming.json");
@@ -120,7 +119,7 @@ class ChatwootWebhookTest {
 
   @Test
   void correctly_signed_delivery_is_accepted() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var answer =
@@ -136,7 +135,7 @@ class ChatwootWebhookTest {
 
   @Test
   void without_a_secret_unsigned_deliveries_are_accepted() {
-    JavalinTest.test(
+    TestBot.serve(
         app(Optional.empty()),
         (server, ignored) -> {
           var answer =
@@ -149,7 +148,7 @@ class ChatwootWebhookTest {
 
   @Test
   void what_the_bot_must_not_answer_is_acknowledged_and_leaves_everything_as_it_was() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var chatwoot = new WebhookClient(server.port(), SECRET, clock);
@@ -173,7 +172,7 @@ class ChatwootWebhookTest {
 
   @Test
   void pending_again_for_a_conversation_the_bot_never_handed_off_is_ignored() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var answer =
@@ -188,7 +187,7 @@ class ChatwootWebhookTest {
 
   @Test
   void malformed_bodies_get_a_400_that_says_why() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var chatwoot = new WebhookClient(server.port(), SECRET, clock);
@@ -210,7 +209,7 @@ class ChatwootWebhookTest {
 
   @Test
   void oversized_body_is_refused_with_413() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           ObjectNode huge = Fixtures.tree("message_created_incoming.json");
@@ -226,7 +225,7 @@ class ChatwootWebhookTest {
 
   @Test
   void redelivery_with_the_same_delivery_id_is_dropped_before_parsing() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var chatwoot = new WebhookClient(server.port(), SECRET, clock);
@@ -244,7 +243,7 @@ class ChatwootWebhookTest {
 
   @Test
   void refused_delivery_does_not_poison_the_delivery_cache() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           byte[] echo = Fixtures.bytes("message_created_outgoing_echo.json");
@@ -259,7 +258,7 @@ class ChatwootWebhookTest {
 
   @Test
   void absurd_delivery_id_is_a_bad_request() {
-    JavalinTest.test(
+    TestBot.serve(
         signedApp(),
         (server, ignored) -> {
           var answer =

@@ -3,7 +3,6 @@ package loginbot.channel.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -50,7 +49,7 @@ class BusyStoreTest {
     assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
     try {
-      JavalinTest.test(
+      TestBot.serve(
           WebServer.create(
               Json.newMapper(),
               List.of(
