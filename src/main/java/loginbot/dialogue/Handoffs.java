@@ -73,7 +73,9 @@ final class Handoffs {
     Map<String, String> facts = t.facts;
     List<String> shown =
         facts.entrySet().stream()
-            .filter(e -> !e.getKey().startsWith("identifier"))
+            // Where the role came from is said with the role, in the packet and the note.
+            .filter(
+                e -> !e.getKey().startsWith("identifier") && !e.getKey().equals(RoleSource.FACT))
             .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue())
             .toList();
     if (!shown.isEmpty()) {

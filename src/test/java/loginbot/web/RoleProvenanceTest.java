@@ -91,6 +91,7 @@ class RoleProvenanceTest {
         .contains("**Role:** customer (assumed by the bot: the user did not say)");
     assertThat(agentView("a1").get("roleSource").asText())
         .isEqualTo("assumed by the bot: the user did not say");
+    assertThat(packet.summary()).doesNotContain("role source");
   }
 
   @Test
