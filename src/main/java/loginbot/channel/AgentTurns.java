@@ -47,11 +47,6 @@ final class AgentTurns {
     this.platformAgents = new PlatformAgents(store, responder.dialogue(), outputs);
   }
 
-  /** A human agent writes to the user; only to a conversation handed off to humans. */
-  TurnOutcome agentReply(String conversationId, String agentName, String text) {
-    return agentReply(conversationId, agentName, text, false);
-  }
-
   /**
    * A human agent writes to the user, and so handles the conversation from then on. Refused when
    * another agent handles it, unless {@code takeOver}.
@@ -173,12 +168,10 @@ final class AgentTurns {
     return TurnOutcome.withoutHandoff(result, result.replies(), result.duplicate());
   }
 
-  /** An agent gives a handed-off conversation back to the bot, which says so to the user. */
-  TurnOutcome handBack(String conversationId, String agentName) {
-    return handBack(conversationId, agentName, false);
-  }
-
-  /** As a hand-back; refused when another agent handles it, unless {@code takeOver}. */
+  /**
+   * An agent hands it back to the bot; refused when another agent handles it, unless {@code
+   * takeOver}.
+   */
   TurnOutcome handBack(String conversationId, String agentName, boolean takeOver) {
     return handBack(conversationId, agentName, Outgoing.Cause.HAND_BACK, Map.of(), takeOver);
   }
@@ -255,12 +248,7 @@ final class AgentTurns {
     }
   }
 
-  /** An agent closes the conversation; the user may still rate it. */
-  TurnOutcome close(String conversationId, String agentName) {
-    return close(conversationId, agentName, false);
-  }
-
-  /** As a close; refused when another agent handles it, unless {@code takeOver}. */
+  /** An agent closes it; refused when another agent handles it, unless {@code takeOver}. */
   TurnOutcome close(String conversationId, String agentName, boolean takeOver) {
     return agentAction(
         conversationId,

@@ -108,21 +108,19 @@ final class YesNo {
   /** +1 for a yes, -1 for a no, 0 for words that are neither (negations are counted after). */
   private int vote(Match m, List<Match> matches, Set<Match> flippers, List<String> words) {
     switch (m.cue()) {
-      case PRAISE -> {
-        // Turned around, praise is a no wherever it stands ("it's still not good"): when unsure,
-        // the bot must lean away from closing the chat as solved.
+      case YES, WORKED, PRAISE -> {
+        // Turned around, even praise in passing is a no ("it's still not good"): when unsure, the
+        // bot must lean away from closing the chat as solved.
         Optional<Match> negation = negationNear(m, matches, flippers, BEFORE, AFTER);
         negation.ifPresent(flippers::add);
         if (negation.isPresent()) {
           return -1;
         }
-        boolean answers = m.start() <= PRAISE_FROM_START || words.size() <= PRAISE_SHORT_SENTENCE;
-        return answers ? 1 : 0; // a compliment in passing answers nothing
-      }
-      case YES, WORKED -> {
-        Optional<Match> negation = negationNear(m, matches, flippers, BEFORE, AFTER);
-        negation.ifPresent(flippers::add);
-        return negation.isPresent() ? -1 : 1;
+        boolean inPassing =
+            m.cue() == Cue.PRAISE
+                && m.start() > PRAISE_FROM_START
+                && words.size() > PRAISE_SHORT_SENTENCE;
+        return inPassing ? 0 : 1; // a compliment in passing answers nothing
       }
       case FAILED -> {
         if (words.subList(m.start(), m.end()).stream().anyMatch(negationWords::contains)) {
