@@ -1,5 +1,8 @@
 package loginbot.nlu;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +58,33 @@ public final class LanguageDetector {
       }
     }
     return new LanguageDetector(normalizer, languages, words.freeze(), grams.freeze(), fallback);
+  }
+
+  /**
+   * Writes what {@link #train} learnt, for {@link #read}: the build ships it beside the intent
+   * model, so a start-up does not read every training example again.
+   */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(languages.size());
+    for (Language language : languages) {
+      out.writeUTF(language.code());
+    }
+    out.writeUTF(fallback.code());
+    words.write(out, languages);
+    grams.write(out, languages);
+  }
+
+  /** The detector {@link #write} wrote, reading messages with {@code normalizer}. */
+  static LanguageDetector read(DataInputStream in, TextNormalizer normalizer) throws IOException {
+    int count = in.readInt();
+    List<Language> languages = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      languages.add(Language.of(in.readUTF()));
+    }
+    Language fallback = Language.of(in.readUTF());
+    Model words = Model.read(in, WORD_SMOOTHING, languages);
+    Model grams = Model.read(in, GRAM_SMOOTHING, languages);
+    return new LanguageDetector(normalizer, List.copyOf(languages), words, grams, fallback);
   }
 
   /** Every language this detector can tell, sorted by code. */
@@ -153,6 +183,29 @@ public final class LanguageDetector {
                       c.values().stream().mapToInt(Integer::intValue).sum()
                           + smoothing * vocabulary)));
       return this;
+    }
+
+    void write(DataOutputStream out, List<Language> languages) throws IOException {
+      for (Language language : languages) {
+        Map<String, Integer> c = counts.get(language);
+        out.writeInt(c.size());
+        for (Map.Entry<String, Integer> e : c.entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeInt(e.getValue());
+        }
+      }
+    }
+
+    static Model read(DataInputStream in, double smoothing, List<Language> languages)
+        throws IOException {
+      Model model = new Model(smoothing, languages);
+      for (Language language : languages) {
+        Map<String, Integer> c = model.counts.get(language);
+        for (int n = in.readInt(); n > 0; n--) {
+          c.put(in.readUTF(), in.readInt());
+        }
+      }
+      return model.freeze();
     }
 
     boolean knows(String feature) {

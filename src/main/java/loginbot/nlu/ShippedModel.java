@@ -15,11 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The intent model trained at build time and shipped in the jar, so that the server starts in
- * milliseconds instead of training. It is used only for the exact data, configuration and code it
- * was trained from (its {@link ModelFingerprint}); anything else, such as an edited copy of {@code
- * intents/} in {@code INTENTS_DIR}, is trained at start-up as before. Training is deterministic, so
- * the shipped model answers exactly as a fresh training would.
+ * The intent model and the language detector, trained at build time and shipped in the jar, so that
+ * the server starts in milliseconds instead of training. It is used only for the exact data,
+ * configuration and code it was trained from (its {@link ModelFingerprint}); anything else, such as
+ * an edited copy of {@code intents/} in {@code INTENTS_DIR}, is trained at start-up as before.
+ * Training is deterministic, so the shipped model answers exactly as a fresh training would.
  */
 public final class ShippedModel {
   /** Where the build puts the model, inside the classes directory and so inside the jar. */
@@ -44,9 +44,10 @@ public final class ShippedModel {
   public static TrainedNlu nlu(TrainingData data, DecisionRule rule, Synonyms synonyms) {
     String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT, synonyms);
     TextNormalizer normalizer = new TextNormalizer(synonyms);
-    Optional<IntentClassifier> shipped = fromClasspath(fingerprint, normalizer);
+    Optional<Model> shipped = fromClasspath(fingerprint, normalizer);
     if (shipped.isPresent()) {
-      return TrainedNlu.around(shipped.get(), data, rule, normalizer);
+      return new TrainedNlu(
+          shipped.get().classifier(), shipped.get().languages(), rule, normalizer);
     }
     log.info(
         "training the intent classifier from {} (the model built into the jar was trained on"
@@ -55,13 +56,22 @@ public final class ShippedModel {
     return TrainedNlu.train(data, rule, ClassifierConfig.DEFAULT, synonyms);
   }
 
-  /** The shipped classifier, if the jar has one trained under {@code fingerprint}. */
-  static Optional<IntentClassifier> fromClasspath(String fingerprint) {
+  /** What the build learnt from the intents: the intent classifier and the language detector. */
+  record Model(IntentClassifier classifier, LanguageDetector languages) {
+    /** As the server trains when nothing is shipped: the jar's synonyms, English as fallback. */
+    static Model train(TrainingData data) {
+      return new Model(
+          IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT),
+          LanguageDetector.train(data, new TextNormalizer(), TrainedNlu.FALLBACK));
+    }
+  }
+
+  /** The shipped model, if the jar has one trained under {@code fingerprint}. */
+  static Optional<Model> fromClasspath(String fingerprint) {
     return fromClasspath(fingerprint, new TextNormalizer());
   }
 
-  private static Optional<IntentClassifier> fromClasspath(
-      String fingerprint, TextNormalizer normalizer) {
+  private static Optional<Model> fromClasspath(String fingerprint, TextNormalizer normalizer) {
     InputStream in = ShippedModel.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
       log.warn("the jar has no model trained at build time ({}); training at start-up", RESOURCE);
@@ -74,29 +84,31 @@ public final class ShippedModel {
    * The classifier in {@code in}, unless it was trained under another fingerprint or cannot be
    * read: a damaged model costs a training, never the start-up.
    */
-  static Optional<IntentClassifier> readIfCurrent(InputStream in, String fingerprint) {
+  static Optional<Model> readIfCurrent(InputStream in, String fingerprint) {
     return readIfCurrent(in, fingerprint, new TextNormalizer());
   }
 
-  private static Optional<IntentClassifier> readIfCurrent(
+  private static Optional<Model> readIfCurrent(
       InputStream in, String fingerprint, TextNormalizer normalizer) {
     try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
       if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(fingerprint)) {
         return Optional.empty();
       }
-      return Optional.of(IntentClassifier.read(data, normalizer));
+      // The detector first: the classifier's reader consumes the stream to its end.
+      LanguageDetector languages = LanguageDetector.read(data, normalizer);
+      return Optional.of(new Model(IntentClassifier.read(data, normalizer), languages));
     } catch (IOException | RuntimeException e) {
       log.warn("cannot read the model built into the jar ({}); training instead", e.toString());
       return Optional.empty();
     }
   }
 
-  static void write(IntentClassifier classifier, String fingerprint, OutputStream out)
-      throws IOException {
+  static void write(Model model, String fingerprint, OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
     data.writeUTF(MAGIC);
     data.writeUTF(fingerprint);
-    classifier.write(data);
+    model.languages().write(data);
+    model.classifier().write(data);
     data.flush();
   }
 
@@ -117,11 +129,10 @@ public final class ShippedModel {
     if (Files.isRegularFile(file) && isTrainedUnder(file, fingerprint)) {
       return false;
     }
-    IntentClassifier classifier = IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT);
     Files.createDirectories(file.getParent());
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (OutputStream out = Files.newOutputStream(partial)) {
-      write(classifier, fingerprint, out);
+      write(Model.train(data), fingerprint, out);
     }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     return true;

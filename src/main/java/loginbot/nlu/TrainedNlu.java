@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The bot's understanding of a message: the intent classifier and the language detector, both
- * trained in memory from {@link TrainingData} at start-up, and the decision rule the bot acts on. A
- * message of several sentences is also read sentence by sentence ({@link SentenceVote}).
- * Thread-safe; one instance serves every conversation.
+ * learnt from {@link TrainingData} (at build time for the intents the jar ships: {@link
+ * ShippedModel}), and the decision rule the bot acts on. A message of several sentences is also
+ * read sentence by sentence ({@link SentenceVote}). Thread-safe; one instance serves every
+ * conversation.
  */
 public final class TrainedNlu implements Nlu {
   private final IntentClassifier classifier;
@@ -21,7 +22,10 @@ public final class TrainedNlu implements Nlu {
     this(classifier, languages, rule, new TextNormalizer());
   }
 
-  private TrainedNlu(
+  /** The language a message that does not tell its own is taken to be in. */
+  static final Language FALLBACK = Language.EN;
+
+  TrainedNlu(
       IntentClassifier classifier,
       LanguageDetector languages,
       DecisionRule rule,
@@ -63,7 +67,7 @@ public final class TrainedNlu implements Nlu {
       DecisionRule rule,
       TextNormalizer normalizer) {
     return new TrainedNlu(
-        classifier, LanguageDetector.train(data, normalizer, Language.EN), rule, normalizer);
+        classifier, LanguageDetector.train(data, normalizer, FALLBACK), rule, normalizer);
   }
 
   @Override

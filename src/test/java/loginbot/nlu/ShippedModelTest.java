@@ -39,7 +39,8 @@ class ShippedModelTest {
     // given
     IntentClassifier shipped =
         ShippedModel.fromClasspath(ModelFingerprint.of(SHIPPED_DATA, ClassifierConfig.DEFAULT))
-            .orElseThrow();
+            .orElseThrow()
+            .classifier();
     IntentClassifier fresh = FreshTraining.classifier();
     List<String> messages = new ArrayList<>();
     LabeledFile.read(Path.of("src/test/resources/nlu/heldout.tsv"), SHIPPED_DATA.labels())
@@ -49,6 +50,28 @@ class ShippedModelTest {
     // when / then: the same two best intents with the same probabilities, to the last bit
     for (String message : messages) {
       assertThat(shipped.classify(message)).as(message).isEqualTo(fresh.classify(message));
+    }
+  }
+
+  @Test
+  void the_shipped_language_detector_tells_languages_exactly_as_a_fresh_one_does()
+      throws Exception {
+    // given
+    LanguageDetector shipped =
+        ShippedModel.fromClasspath(ModelFingerprint.of(SHIPPED_DATA, ClassifierConfig.DEFAULT))
+            .orElseThrow()
+            .languages();
+    LanguageDetector fresh =
+        LanguageDetector.train(SHIPPED_DATA, new TextNormalizer(), TrainedNlu.FALLBACK);
+    List<String> messages = new ArrayList<>(List.of("ok", "123", "reinitialisation", ""));
+    LabeledFile.read(Path.of("src/test/resources/nlu/heldout.tsv"), SHIPPED_DATA.labels())
+        .forEach(line -> messages.add(line.text()));
+    SHIPPED_DATA.examples().forEach(e -> messages.add(e.text()));
+
+    // when / then: the same languages, and the same verdict where the text does not tell
+    assertThat(shipped.languages()).isEqualTo(fresh.languages());
+    for (String message : messages) {
+      assertThat(shipped.guess(message)).as(message).isEqualTo(fresh.guess(message));
     }
   }
 
@@ -144,21 +167,20 @@ class ShippedModelTest {
     TrainingData data = tiny("hello there", "bye now");
     String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ShippedModel.write(
-        IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT), fingerprint, out);
+    ShippedModel.write(ShippedModel.Model.train(data), fingerprint, out);
     byte[] bytes = out.toByteArray();
 
     // when
-    Optional<IntentClassifier> same =
+    Optional<ShippedModel.Model> same =
         ShippedModel.readIfCurrent(new ByteArrayInputStream(bytes), fingerprint);
-    Optional<IntentClassifier> other =
+    Optional<ShippedModel.Model> other =
         ShippedModel.readIfCurrent(
             new ByteArrayInputStream(bytes),
             ModelFingerprint.of(tiny("hello there", "bye"), ClassifierConfig.DEFAULT));
 
     // then
     assertThat(same).isPresent();
-    assertThat(same.get().classify("hello there").intent()).isEqualTo(Intent.GREETING);
+    assertThat(same.get().classifier().classify("hello there").intent()).isEqualTo(Intent.GREETING);
     assertThat(other).isEmpty();
   }
 
@@ -169,8 +191,7 @@ class ShippedModelTest {
     TrainingData data = tiny("hello there", "bye now");
     String fingerprint = ModelFingerprint.of(data, ClassifierConfig.DEFAULT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ShippedModel.write(
-        IntentClassifier.train(data.examples(), ClassifierConfig.DEFAULT), fingerprint, out);
+    ShippedModel.write(ShippedModel.Model.train(data), fingerprint, out);
     byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() / 2);
 
     // when / then
