@@ -2,7 +2,6 @@ package loginbot.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +79,7 @@ final class EmbeddedTurns {
                     logic.apply(current),
                     clock.instant());
             try {
-              tx.write(null, "running a turn", c -> write(c, plan, id, messageId));
+              tx.writeStatements(null, "running a turn", s -> write(s, plan, id, messageId));
             } catch (AlreadyProcessed e) {
               processed.put(id, messageId, e.replies);
               return new TurnResult(true, current.orElse(null), e.replies, List.of());
@@ -105,15 +104,16 @@ final class EmbeddedTurns {
    * Writes the plan. Throws (and the batch rolls this turn back alone) when the row is not as it
    * was read, or when the message was processed already, before this process started.
    */
-  private Void write(Connection c, TurnPlan plan, String id, String messageId) throws SQLException {
-    if (plan.conversation().execute(c) != 1) {
+  private Void write(Statements s, TurnPlan plan, String id, String messageId) throws SQLException {
+    if (s.execute(plan.conversation()) != 1) {
       throw new MovedOn();
     }
-    if (plan.processed() != null && plan.processed().execute(c) == 0) {
-      throw new AlreadyProcessed(rows.processedReplies(c, id, messageId).orElseThrow());
+    if (plan.processed() != null && s.execute(plan.processed()) == 0) {
+      throw new AlreadyProcessed(
+          rows.processedReplies(s.connection(), id, messageId).orElseThrow());
     }
-    for (Sql s : plan.others()) {
-      s.execute(c);
+    for (Sql other : plan.others()) {
+      s.execute(other);
     }
     return null;
   }

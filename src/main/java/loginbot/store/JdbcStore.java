@@ -332,6 +332,7 @@ public final class JdbcStore implements ConversationStore {
 
   @Override
   public void close() {
+    tx.close();
     dataSource.close();
   }
 

@@ -38,7 +38,9 @@ final class Transactions {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.groupCommit =
-        singleWriter == null ? null : new GroupCommit(dataSource, singleWriter, this::discard);
+        singleWriter == null
+            ? null
+            : new GroupCommit(dataSource::getConnection, singleWriter, this::discard);
   }
 
   /** Work on a connection, allowed to throw SQL errors. */
@@ -72,6 +74,14 @@ final class Transactions {
 
   /** One transaction; with a conversation id, holding that conversation's lock throughout. */
   <T> T write(String conversationId, String what, Work<T> work) {
+    return writeStatements(conversationId, what, s -> work.run(s.connection()));
+  }
+
+  /**
+   * Like {@link #write}, for work that runs its statements through {@link Statements}: on the
+   * embedded store, the writer's prepared ones.
+   */
+  <T> T writeStatements(String conversationId, String what, GroupCommit.Work<T> work) {
     try {
       T result = writeOnce(conversationId, work);
       writeFailure = null;
@@ -84,19 +94,11 @@ final class Transactions {
     }
   }
 
-  private <T> T writeOnce(String conversationId, Work<T> work) throws SQLException {
+  private <T> T writeOnce(String conversationId, GroupCommit.Work<T> work) throws SQLException {
     if (groupCommit != null) {
       // One transaction serves a whole batch of conversations: the JVM lock already orders them
       // all.
-      return groupCommit.run(
-          work,
-          () -> {
-            try {
-              return begun(null);
-            } catch (StaleConnection e) {
-              return begun(null);
-            }
-          });
+      return groupCommit.run(work);
     }
     try {
       return transaction(conversationId, work);
@@ -127,6 +129,13 @@ final class Transactions {
     }
   }
 
+  /** Gives back the connection the embedded store's writer keeps; call before closing the pool. */
+  void close() {
+    if (groupCommit != null) {
+      groupCommit.close();
+    }
+  }
+
   /** Takes a connection whose transaction went wrong out of the pool, closing it. */
   private void discard(Connection c) {
     if (dataSource instanceof HikariDataSource pool) {
@@ -146,29 +155,17 @@ final class Transactions {
     return (state != null && state.startsWith("23")) || (e.getErrorCode() & 0xff) == 19;
   }
 
-  /** A connection inside a new transaction; the caller commits or rolls back, then closes it. */
-  private Connection begun(String conversationId) throws SQLException {
-    Connection c = dataSource.getConnection();
-    try {
-      begin(c, conversationId);
-      return c;
-    } catch (SQLException | RuntimeException e) {
-      c.close();
-      throw e;
-    }
-  }
-
   private <T> T readOnce(Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     }
   }
 
-  private <T> T transaction(String conversationId, Work<T> work) throws SQLException {
+  private <T> T transaction(String conversationId, GroupCommit.Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       begin(c, conversationId);
       try {
-        T result = work.run(c);
+        T result = work.run(Statements.uncached(c));
         c.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {

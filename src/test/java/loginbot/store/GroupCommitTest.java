@@ -40,7 +40,7 @@ class GroupCommitTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE t (v TEXT NOT NULL)");
     }
-    commits = new GroupCommit(dataSource, writer, c -> {});
+    commits = new GroupCommit(this::open, writer, c -> {});
   }
 
   @AfterEach
@@ -50,16 +50,15 @@ class GroupCommitTest {
     }
   }
 
-  private Connection begin() throws SQLException {
+  private Connection open() throws SQLException {
     Connection c = dataSource.getConnection();
-    c.setAutoCommit(false);
     opened.add(c);
     return c;
   }
 
-  private Transactions.Work<String> insert(String value) {
-    return c -> {
-      try (Statement s = c.createStatement()) {
+  private GroupCommit.Work<String> insert(String value) {
+    return statements -> {
+      try (Statement s = statements.connection().createStatement()) {
         s.execute("INSERT INTO t (v) VALUES ('" + value + "')");
       }
       return value;
@@ -78,11 +77,11 @@ class GroupCommitTest {
     return values;
   }
 
-  private CompletableFuture<String> submit(Transactions.Work<String> work) {
+  private CompletableFuture<String> submit(GroupCommit.Work<String> work) {
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            return commits.run(work, this::begin);
+            return commits.run(work);
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
@@ -113,7 +112,73 @@ class GroupCommitTest {
                 c.get(30, TimeUnit.SECONDS)))
         .containsExactly("a", "b", "c");
     assertThat(stored()).containsExactly("a", "b", "c");
+    assertThat(commits.commits()).isEqualTo(1);
+  }
+
+  @Test
+  void the_writer_keeps_its_connection_from_one_batch_to_the_next() throws Exception {
+    // when three works run one after another
+    for (String value : List.of("a", "b", "c")) {
+      submit(insert(value)).get(30, TimeUnit.SECONDS);
+    }
+
+    // then three commits, on the one connection the writer opened
+    assertThat(stored()).containsExactly("a", "b", "c");
+    assertThat(commits.commits()).isEqualTo(3);
     assertThat(opened).hasSize(1);
+  }
+
+  @Test
+  void after_a_failure_in_the_database_the_writer_opens_a_new_connection() throws Exception {
+    // given a work that fails in SQLite (no such table), which may leave its connection in doubt
+    var broken =
+        submit(
+            statements -> {
+              try (Statement s = statements.connection().createStatement()) {
+                s.execute("INSERT INTO missing (v) VALUES ('x')");
+              }
+              return "x";
+            });
+    assertThatThrownBy(() -> broken.get(30, TimeUnit.SECONDS))
+        .hasRootCauseInstanceOf(SQLException.class);
+
+    // when the next work comes
+    assertThat(submit(insert("a")).get(30, TimeUnit.SECONDS)).isEqualTo("a");
+
+    // then it ran on a connection of its own, and was stored
+    assertThat(opened).hasSize(2);
+    assertThat(stored()).containsExactly("a");
+  }
+
+  @Test
+  void many_concurrent_writers_each_return_once_their_own_work_is_committed() throws Exception {
+    // when 200 works are submitted from 16 threads at once
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<CompletableFuture<String>> all = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String value = String.format("v%03d", i);
+        all.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return commits.run(insert(value));
+                  } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                pool));
+      }
+
+      // then every caller got its own value back, and every value was stored exactly once
+      for (int i = 0; i < 200; i++) {
+        assertThat(all.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(String.format("v%03d", i));
+      }
+      assertThat(stored()).hasSize(200).doesNotHaveDuplicates();
+      assertThat(commits.commits()).isBetween(1L, 200L);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
@@ -139,24 +204,18 @@ class GroupCommitTest {
 
   @Test
   void when_the_transaction_cannot_start_no_work_of_the_batch_is_stored() throws Exception {
+    // given a writer that cannot get a connection
     SQLException down = new SQLException("disk I/O error");
-    writer.lock();
-    var a =
-        CompletableFuture.supplyAsync(
+    GroupCommit failing =
+        new GroupCommit(
             () -> {
-              try {
-                return commits.run(
-                    insert("a"),
-                    () -> {
-                      throw down;
-                    });
-              } catch (SQLException e) {
-                return "failed: " + e.getMessage();
-              }
-            });
-    releaseWhenQueued(1);
+              throw down;
+            },
+            new ReentrantLock(),
+            c -> {});
 
-    assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("failed: disk I/O error");
+    // when / then
+    assertThatThrownBy(() -> failing.run(insert("a"))).isSameAs(down);
     assertThat(stored()).isEmpty();
   }
 }
