@@ -7,7 +7,7 @@
 #             conversations; classifier: the NLU's JMH benchmark (ClassifierBenchmark); build: wall
 #             time of the unit suite (mvn test) and of the whole build (CI=true mvn verify).
 # Every figure is printed with the load average (1 min) it was taken under: the machine is shared.
-# Env: DURATION (20s per wrk run), WARMUP (10s), PG_URL (postgres://postgres@127.0.0.1:5432/test;
+# Env: DURATION (20s per wrk run), WARMUP (40s of REST turns before measuring), PG_URL (postgres://postgres@127.0.0.1:5432/test;
 #      a fresh schema is created and dropped), JAVA_OPTS (extra JVM flags for the server),
 #      STARTUP_RUNS (5), CONVERSATIONS (10000), STORES ("embedded postgresql": which stores throughput runs). Needs wrk, curl and python3 (apt-get install -y wrk curl).
 # Everything stays on 127.0.0.1; every wrk run is bounded by its duration.
@@ -17,7 +17,7 @@ bench_dir=src/test/bench
 
 what="${1:-all}"
 duration="${DURATION:-20s}"
-warmup="${WARMUP:-10s}"
+warmup="${WARMUP:-40s}"
 pg_url="${PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
 port="${BENCH_PORT:-17080}"
 threads=2
@@ -59,13 +59,21 @@ stop_server() {
   server_pid=""
 }
 
-# wrk_result SCRIPT CONNECTIONS DURATION: prints "rps p50_ms p99_ms non2xx socket_errors".
+# wrk_result SCRIPT CONNECTIONS DURATION: prints "rps p50_ms p99_ms non2xx socket_errors cpu_us",
+# cpu_us being the server's CPU time (user + system, all threads) per request of the run: on a
+# shared machine it moves far less than the rate does.
 wrk_result() {
-  local line
+  local line before after
+  before=$(server_cpu_ticks)
   line=$(THREADS=$threads wrk -t"$threads" -c"$2" -d"$3" --timeout 10s -s "$bench_dir/$1" \
     "http://127.0.0.1:$port" | grep '^RESULT')
-  echo "$line" | sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) requests=[0-9]+ non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3 \4 \5/'
+  after=$(server_cpu_ticks)
+  echo "$line" | sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) requests=([0-9]+) non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3 \5 \6 \4/' \
+    | awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" \
+      '{ printf "%s %s %s %s %s %.0f\n", $1, $2, $3, $4, $5, t * 1e6 / hz / ($6 > 0 ? $6 : 1) }'
 }
+
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 
 fresh_data_dir() { mktemp -d /tmp/loginbot-bench.XXXXXX; }
 
@@ -74,26 +82,28 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 throughput_for() { # name, server env...
   local name="$1"; shift
   start_server "$name" "$@"
+  # The JIT needs about 40 s of REST turns on two shared cores to settle (compilations counted
+  # with -XX:+PrintCompilation): a shorter warm-up measures the compiler as much as the bot.
   wrk_result rest.lua 32 "$warmup" >/dev/null
-  wrk_result health.lua 32 "$warmup" >/dev/null
+  wrk_result health.lua 32 10s >/dev/null
   for c in 32 256; do
     local load
     load=$(load1)
-    read -r hr h50 h99 _ _ <<<"$(wrk_result health.lua "$c" "$duration")"
-    read -r rr r50 r99 rbad rerr <<<"$(wrk_result rest.lua "$c" "$duration")"
+    read -r hr h50 h99 _ _ hcpu <<<"$(wrk_result health.lua "$c" "$duration")"
+    read -r rr r50 r99 rbad rerr rcpu <<<"$(wrk_result rest.lua "$c" "$duration")"
     local share
     share=$(awk -v r="$rr" -v h="$hr" 'BEGIN { printf "%.0f%%", 100 * r / h }')
-    printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s | %s (%s non-2xx) | %s–%s |\n' "$name" "$c" \
-      "$hr" "$h50" "$h99" "$rr" "$r50" "$r99" "$share" "$((rbad + rerr))" "$rbad" "$load" "$(load1)" \
-      | tee -a "$out/throughput.md"
+    printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s | %s / %s | %s (%s non-2xx) | %s–%s |\n' \
+      "$name" "$c" "$hr" "$h50" "$h99" "$rr" "$r50" "$r99" "$share" "$hcpu" "$rcpu" \
+      "$((rbad + rerr))" "$rbad" "$load" "$(load1)" | tee -a "$out/throughput.md"
   done
   stop_server
 }
 
 throughput() {
-  echo "| store | connections | /health req/s | /health p50 / p99 ms | REST msg/s | REST p50 / p99 ms | REST ÷ /health | errors | load avg |" \
+  echo "| store | connections | /health req/s | /health p50 / p99 ms | REST msg/s | REST p50 / p99 ms | REST ÷ /health | server CPU µs per /health / per REST turn | errors | load avg |" \
     | tee "$out/throughput.md"
-  echo "|---|---|---|---|---|---|---|---|---|" | tee -a "$out/throughput.md"
+  echo "|---|---|---|---|---|---|---|---|---|---|" | tee -a "$out/throughput.md"
   local data stores="${STORES:-embedded postgresql}"
   if [[ " $stores " == *" embedded "* ]]; then
     data=$(fresh_data_dir)
@@ -109,7 +119,7 @@ throughput() {
     psql -q "$pg_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE"
     schema=""
   else
-    echo "| postgresql | – | PostgreSQL not reachable on 127.0.0.1:5432 | | | | | | |" | tee -a "$out/throughput.md"
+    echo "| postgresql | – | PostgreSQL not reachable on 127.0.0.1:5432 | | | | | | | |" | tee -a "$out/throughput.md"
   fi
 }
 
