@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import loginbot.TestBot;
 import loginbot.attachment.LoginScreens;
 import loginbot.attachment.Ocr;
-import loginbot.attachment.Tesseract;
 import loginbot.channel.chatwoot.LiveChatwoot.Call;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A visitor sends a screenshot in Chatwoot: the webhook answers at once, the bot fetches the image
- * from Chatwoot only, reads it with the real Tesseract, keeps it with the conversation, and posts
- * what it read and the case it starts, as the widget does.
+ * from Chatwoot only and never elsewhere, keeps it with the conversation, and tells the visitor
+ * what it could not do. Reading real screenshots with Tesseract: {@link ChatwootScreenshotsIT}.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChatwootImagesTest {
@@ -37,7 +36,7 @@ class ChatwootImagesTest {
   }
 
   /** Message {@code id}, its text (null: an image alone) and one image at {@code dataUrl}. */
-  private static ObjectNode withImage(long id, String text, String dataUrl, long size) {
+  static ObjectNode withImage(long id, String text, String dataUrl, long size) {
     ObjectNode event = LiveChatwoot.message("message_created_incoming.json", id, text);
     if (text == null) {
       event.putNull("content");
@@ -58,13 +57,13 @@ class ChatwootImagesTest {
     return event;
   }
 
-  private static ObjectNode french(ObjectNode event) {
+  static ObjectNode french(ObjectNode event) {
     ((ObjectNode) event.at("/conversation/additional_attributes")).put("browser_language", "fr");
     return event;
   }
 
   /** Serves a drawn login screen as Chatwoot does: a redirect, then the stored file. */
-  private byte[] serveScreen(LiveChatwoot cw, String error, boolean french) {
+  static byte[] serveScreen(LiveChatwoot cw, String error, boolean french) {
     byte[] png =
         LoginScreens.png(
             LoginScreens.draw(error, LoginScreens.Look.plain("DejaVu Sans", 32, french)));
@@ -79,61 +78,12 @@ class ChatwootImagesTest {
     return png;
   }
 
-  private static List<String> said(List<Call> calls) {
+  static List<String> said(List<Call> calls) {
     return calls.stream()
         .filter(c -> c.target().endsWith("/messages"))
         .filter(c -> !c.body().path("private").asBoolean())
         .map(Call::content)
         .toList();
-  }
-
-  @Test
-  void an_english_account_disabled_screenshot_starts_that_case_and_is_kept_with_the_conversation() {
-    try (LiveChatwoot cw = live(Tesseract.require())) {
-      serveScreen(cw, "Account disabled", false);
-
-      var answer = cw.deliver(withImage(5001, null, chatwoot.url(FILE).toString(), 40_000));
-
-      assertThat(answer.code()).isEqualTo(200);
-      assertThat(answer.body()).contains("\"queued\"");
-      List<Call> calls = cw.calls();
-      assertThat(said(calls))
-          .anySatisfy(t -> assertThat(t).contains("Your screen shows « Account disabled »"))
-          .anySatisfy(t -> assertThat(t).contains("merger of two accounts"));
-      assertThat(cw.downloads())
-          .extracting(r -> r.getUrl().encodedPath())
-          .containsExactly(FILE, STORED);
-      assertThat(cw.downloads().get(0).getHeaders().get("api_access_token")).isEqualTo("bot-token");
-      var kept = cw.attachments.list(CONVERSATION);
-      assertThat(kept).hasSize(1);
-      assertThat(kept.get(0).mediaType()).isEqualTo("image/png");
-      assertThat(kept.get(0).text()).contains("Account disabled");
-      assertThat(cw.bot.store.transcript(CONVERSATION, 0).toString())
-          .contains("[image " + kept.get(0).id() + "]");
-      assertThat(cw.bot.store.find(CONVERSATION).orElseThrow().state().caseId())
-          .isEqualTo("account_disabled");
-    }
-  }
-
-  @Test
-  void a_french_screenshot_sent_with_text_gets_both_answered_in_french() {
-    try (LiveChatwoot cw = live(Tesseract.require())) {
-      serveScreen(cw, "Compte désactivé", true);
-
-      var answer =
-          cw.deliver(
-              french(
-                  withImage(
-                      5001, "Bonjour, voici mon écran", chatwoot.url(FILE).toString(), 40_000)));
-
-      assertThat(answer.body()).contains("\"processed\"", "1 image to read");
-      List<String> said = said(cw.calls());
-      assertThat(said).isNotEmpty();
-      assertThat(said)
-          .anySatisfy(t -> assertThat(t).contains("Votre écran affiche « Compte désactivé »"))
-          .anySatisfy(t -> assertThat(t).contains("fusion de deux comptes"));
-      assertThat(cw.attachments.list(CONVERSATION)).hasSize(1);
-    }
   }
 
   @Test
