@@ -75,7 +75,7 @@ class LogConfiguratorTest {
   }
 
   @Test
-  void a_logback_xml_file_on_the_class_path_is_left_to_logback_to_read() {
+  void a_logback_xml_file_on_the_class_path_is_read_as_logback_reads_it() {
     // given: the tests' class path has logback-test.xml, as a user's class path may have a
     // logback.xml (or the JVM a -Dlogback.configurationFile)
     LoggerContext context = freshContext();
@@ -85,10 +85,12 @@ class LogConfiguratorTest {
     // when
     ExecutionStatus status = configurator.configure(context);
 
-    // then: logback goes on to its own file search, and nothing was set up here
-    assertThat(status).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
-    assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext())
-        .isFalse();
+    // then: the file's appender and root level, not the built-in text format
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    assertThat(status).isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+    assertThat(root.getAppender("STDERR")).isNotNull();
+    assertThat(root.getAppender(LogFormat.TEXT.name())).isNull();
+    assertThat(root.getLevel()).isEqualTo(Level.WARN);
   }
 
   /** A context of its own, as slf4j would create it, so the JVM's logging is left as it is. */
