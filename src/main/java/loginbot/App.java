@@ -159,7 +159,7 @@ public final class App implements AutoCloseable {
    */
   static TrainedNlu train(Config config, TrainingData data) {
     return ShippedModel.nlu(
-        data, decisionRule(config), Synonyms.read(contentSource(config)::read, data.languages()));
+        data, decisionRule(config), Synonyms.read(contentSource(config)::text, data.languages()));
   }
 
   /**

@@ -33,12 +33,38 @@ class PackagedStartIT {
     assertThat(result.output())
         .contains("selftest: ok")
         .containsOnlyOnce("a copy of the empty one built into the jar")
+        .containsPattern(
+            "(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[main] l\\.store\\.Migrations"
+                + " - schema is current")
         .doesNotContain("Migrating schema");
     assertThat(
             result
                 .output()
                 .split("schema is current: every migration is applied, Flyway is not needed", -1))
         .hasSize(3);
+  }
+
+  @Test
+  void a_logback_file_named_on_the_command_line_replaces_the_built_in_text_format()
+      throws Exception {
+    // given: logback reads such a file when the built-in configuration steps aside for it
+    Path config = Files.createTempFile("loginbot-logback-", ".xml");
+    Files.writeString(
+        config,
+        "<configuration><appender name=\"OUT\" class=\"ch.qos.logback.core.ConsoleAppender\">"
+            + "<encoder><pattern>custom %level %msg%n</pattern></encoder></appender>"
+            + "<root level=\"INFO\"><appender-ref ref=\"OUT\"/></root></configuration>");
+
+    // when
+    Result result =
+        java("-Dlogback.configurationFile=" + config, "-jar", JAR.toString(), "selftest");
+
+    // then
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.output())
+        .contains("custom INFO schema is current")
+        .doesNotContainPattern("(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO ");
+    Files.delete(config);
   }
 
   @Test

@@ -1,10 +1,10 @@
 package loginbot.attachment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import loginbot.dialogue.content.ContentCatalog;
 import loginbot.dialogue.content.ContentSource;
+import loginbot.nlu.ContentText;
 
 /**
  * The article's on-screen messages ({@code content/screens.yaml}) and the search for them in the
@@ -24,10 +25,8 @@ public final class ScreenMessages {
   static final String FILE = "content/screens.yaml";
   static final double MIN_SIMILARITY = 0.8;
 
-  private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** One case and the messages that show it. */
   record Entry(
@@ -47,13 +46,11 @@ public final class ScreenMessages {
 
   /** Loads and checks the file against the cases; errors name the file and the entry. */
   public static ScreenMessages load(ContentSource source, ContentCatalog content) {
-    String text =
-        source.read(FILE).orElseThrow(() -> new IllegalStateException(FILE + ": missing file"));
+    ContentText text =
+        source.text(FILE).orElseThrow(() -> new IllegalStateException(FILE + ": missing file"));
     List<Entry> entries;
     try {
-      entries =
-          YAML.readValue(
-              text, YAML.getTypeFactory().constructCollectionType(List.class, Entry.class));
+      entries = text.read(MAPPER, new TypeReference<List<Entry>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(FILE + ": " + e.getOriginalMessage(), e);
     }

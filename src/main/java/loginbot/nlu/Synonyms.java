@@ -3,11 +3,6 @@ package loginbot.nlu;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +24,7 @@ import java.util.function.Function;
  */
 public final class Synonyms {
   static final String RESOURCE = "content/lang/%s/synonyms.yaml";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Synonyms SHIPPED = load();
 
   /** Phrases by their first word, longest first, so the longest match wins. */
@@ -55,18 +51,18 @@ public final class Synonyms {
    * {@code content/lang/fr/synonyms.yaml} → its text, or empty when there is none): how
    * CONTENT_DIR's are read.
    */
-  public static Synonyms read(Function<String, Optional<String>> files, List<Language> languages) {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  public static Synonyms read(
+      Function<String, Optional<ContentText>> files, List<Language> languages) {
     Map<String, Map<String, List<String>>> bySource = new LinkedHashMap<>();
     for (Language language : languages) {
       String file = String.format(RESOURCE, language.code());
-      Optional<String> text = files.apply(file);
+      Optional<ContentText> text = files.apply(file);
       if (text.isEmpty()) {
         continue;
       }
       try {
         Map<String, List<String>> entries =
-            yaml.readValue(text.get(), new TypeReference<LinkedHashMap<String, List<String>>>() {});
+            text.get().read(MAPPER, new TypeReference<LinkedHashMap<String, List<String>>>() {});
         bySource.put(file, entries == null ? Map.of() : entries);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(
@@ -190,16 +186,6 @@ public final class Synonyms {
   }
 
   private static Synonyms load() {
-    return read(
-        file -> {
-          try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(file)) {
-            return in == null
-                ? Optional.empty()
-                : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath:" + file, e);
-          }
-        },
-        shippedLanguages());
+    return read(PackagedContent::text, shippedLanguages());
   }
 }

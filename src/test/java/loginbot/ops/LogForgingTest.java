@@ -71,7 +71,7 @@ class LogForgingTest {
   private List<String> logged(Runnable logging) {
     var captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    LogFormat.reconfigure("logback.xml");
+    LogFormat.TEXT.replace(LogFormat.context());
     logging.run();
     return captured.toString(StandardCharsets.UTF_8).lines().toList();
   }

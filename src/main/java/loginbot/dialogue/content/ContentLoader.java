@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import loginbot.nlu.ContentText;
 import loginbot.nlu.Language;
 import loginbot.nlu.Synonyms;
 import loginbot.nlu.TextNormalizer;
@@ -19,8 +19,9 @@ final class ContentLoader {
   static final String INDEX = "content/catalog.yaml";
   static final String SYSTEM = "content/system.yaml";
 
-  private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory())
+  // Configured for JSON: the parser (ContentText) brings the syntax, YAML or the jar's JSON copy.
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -38,7 +39,7 @@ final class ContentLoader {
     Map<String, CaseSpec> cases = new LinkedHashMap<>();
     for (String id : index.cases()) {
       String file = caseFile(id);
-      if (source.read(file).isPresent()) {
+      if (source.text(file).isPresent()) {
         cases.put(id, parse(source, file, CaseSpec.class));
       }
     }
@@ -47,7 +48,7 @@ final class ContentLoader {
     Map<Language, Lexicon> words = Map.of();
     try {
       TextNormalizer normalizer =
-          new TextNormalizer(Synonyms.read(source::read, vocabulary.languages()));
+          new TextNormalizer(Synonyms.read(source::text, vocabulary.languages()));
       words = WordsLoader.load(source, vocabulary.languages(), normalizer);
     } catch (IllegalStateException e) {
       problems.add(e.getMessage());
@@ -57,10 +58,10 @@ final class ContentLoader {
   }
 
   private static <T> T parse(ContentSource source, String file, Class<T> type) {
-    String text =
-        source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
+    ContentText text =
+        source.text(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
     try {
-      T value = YAML.readValue(text, type);
+      T value = text.read(MAPPER, type);
       if (value == null) {
         throw new IllegalStateException(file + ": empty file");
       }

@@ -1,12 +1,13 @@
 package loginbot.dialogue.content;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import loginbot.nlu.ContentText;
+import loginbot.nlu.PackagedContent;
 
 /** Where content files come from: the jar, a CONTENT_DIR on disk, or a map of texts in tests. */
 @FunctionalInterface
@@ -14,8 +15,13 @@ public interface ContentSource {
   /** Every content path starts with this folder, which CONTENT_DIR stands for. */
   String PREFIX = "content/";
 
-  /** The file's text, or empty when there is no such file. */
+  /** The file's text (YAML), or empty when there is no such file. */
   Optional<String> read(String path);
+
+  /** The file as the loaders parse it: its YAML, unless the source has a faster copy. */
+  default Optional<ContentText> text(String path) {
+    return read(path).map(text -> ContentText.yaml(path, text));
+  }
 
   /**
    * Files under {@code dir}, a copy of {@code src/main/resources/content} (CONTENT_DIR): the path
@@ -38,15 +44,20 @@ public interface ContentSource {
     };
   }
 
-  /** Files packaged under {@code src/main/resources}. */
+  /**
+   * Files packaged under {@code src/main/resources}, parsed from the JSON copies the build made of
+   * them ({@link PackagedContent}).
+   */
   static ContentSource classpath() {
-    return path -> {
-      try (InputStream in = ContentSource.class.getClassLoader().getResourceAsStream(path)) {
-        return in == null
-            ? Optional.empty()
-            : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + path, e);
+    return new ContentSource() {
+      @Override
+      public Optional<String> read(String path) {
+        return PackagedContent.yaml(path);
+      }
+
+      @Override
+      public Optional<ContentText> text(String path) {
+        return PackagedContent.text(path);
       }
     };
   }

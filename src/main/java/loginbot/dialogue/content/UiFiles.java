@@ -3,7 +3,6 @@ package loginbot.dialogue.content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import loginbot.nlu.ContentText;
 import loginbot.nlu.Language;
 
 /**
@@ -21,7 +21,7 @@ import loginbot.nlu.Language;
  * the same {@code {placeholders}} in each text. Problems name the file and the key.
  */
 final class UiFiles {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, Object>>> SHAPE =
       new TypeReference<>() {};
@@ -107,14 +107,14 @@ final class UiFiles {
 
   private static Optional<Map<String, Map<String, String>>> parse(
       ContentSource source, String file, List<String> problems) {
-    Optional<String> text = source.read(file);
+    Optional<ContentText> text = source.text(file);
     if (text.isEmpty()) {
       problems.add(file + ": missing file (the widget's and console's words in this language)");
       return Optional.empty();
     }
     LinkedHashMap<String, LinkedHashMap<String, Object>> raw;
     try {
-      raw = YAML.readValue(text.get(), SHAPE);
+      raw = text.get().read(MAPPER, SHAPE);
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
       problems.add(file + ": " + e.getOriginalMessage() + line);

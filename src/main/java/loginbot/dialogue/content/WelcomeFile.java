@@ -1,12 +1,13 @@
 package loginbot.dialogue.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.List;
 import java.util.Map;
+import loginbot.nlu.ContentText;
 import loginbot.nlu.Language;
 
 /**
@@ -17,10 +18,8 @@ public final class WelcomeFile {
   public static final String HUMAN = "human";
   public static final String UNKNOWN = "unknown";
 
-  private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** One role's entry in the file. */
   public record Entry(Map<String, String> text, List<String> starters) {}
@@ -29,13 +28,11 @@ public final class WelcomeFile {
 
   /** The file's entries by role; {@link IllegalStateException} naming the file and key if wrong. */
   public static Map<String, Entry> read(ContentSource source, ContentCatalog content) {
-    String text =
-        source.read(FILE).orElseThrow(() -> new IllegalStateException(FILE + ": missing"));
+    ContentText text =
+        source.text(FILE).orElseThrow(() -> new IllegalStateException(FILE + ": missing"));
     Map<String, Entry> entries;
     try {
-      entries =
-          YAML.readValue(
-              text, YAML.getTypeFactory().constructMapType(Map.class, String.class, Entry.class));
+      entries = text.read(MAPPER, new TypeReference<Map<String, Entry>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(FILE + ": " + e.getOriginalMessage(), e);
     }

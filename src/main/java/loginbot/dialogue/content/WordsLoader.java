@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import loginbot.nlu.ContentText;
 import loginbot.nlu.Language;
 import loginbot.nlu.TextNormalizer;
 
@@ -20,10 +20,8 @@ import loginbot.nlu.TextNormalizer;
  * missing, empty, or holds an entry with no word in it.
  */
 final class WordsLoader {
-  private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** The file as written. */
   record WordsFile(
@@ -70,11 +68,11 @@ final class WordsLoader {
   }
 
   private static Lexicon load(ContentSource source, String file, TextNormalizer normalizer) {
-    String text =
-        source.read(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
+    ContentText text =
+        source.text(file).orElseThrow(() -> new IllegalStateException(file + ": missing file"));
     WordsFile w;
     try {
-      w = YAML.readValue(text, WordsFile.class);
+      w = text.read(MAPPER, WordsFile.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           file
