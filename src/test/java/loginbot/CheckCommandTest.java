@@ -22,12 +22,13 @@ class CheckCommandTest {
   @Test
   void the_worked_example_is_ready_and_its_new_intents_are_measured(@TempDir Path dir)
       throws IOException {
-    // given the writer's copies with the verification-code article
+    // given the writer's copies with the verification-code article (its intents whole, the
+    // others cut to five examples each)
     Path content = dir.resolve("content");
     Path intents = dir.resolve("intents");
     WriterExampleTest.copy(Path.of("src/main/resources/content"), content);
     WriterExampleTest.copy(WriterExampleTest.EXAMPLE.resolve("content"), content);
-    WriterExampleTest.copy(Path.of("intents"), intents);
+    fewExamplesOfEachIntent(intents);
     WriterExampleTest.copy(WriterExampleTest.EXAMPLE.resolve("intents"), intents);
 
     // when

@@ -198,12 +198,22 @@ public final class ChatwootImages implements AutoCloseable {
     return word.length() > 20 ? word.substring(0, 20) : word;
   }
 
-  /** Waits until every image queued so far is through; false if that took longer than max. */
+  /**
+   * Waits until every image queued so far is through, and what they queued in turn (a message that
+   * waited behind an image queues its own images only then); false if that took longer than max.
+   */
   boolean awaitIdle(Duration max) {
-    CompletableFuture<?>[] pending = lines.values().toArray(CompletableFuture<?>[]::new);
+    long deadline = System.nanoTime() + max.toNanos();
     try {
-      CompletableFuture.allOf(pending).get(max.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
+      while (true) {
+        CompletableFuture<?>[] pending =
+            lines.values().stream().filter(f -> !f.isDone()).toArray(CompletableFuture<?>[]::new);
+        if (pending.length == 0) {
+          return true;
+        }
+        CompletableFuture.allOf(pending)
+            .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
     } catch (TimeoutException | ExecutionException e) {
       return false;
     } catch (InterruptedException e) {
