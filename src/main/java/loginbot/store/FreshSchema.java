@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
@@ -59,15 +60,34 @@ public final class FreshSchema {
     }
   }
 
+  /** Whether {@code file} was written after the last change to any migration script. */
+  static boolean newerThanEveryScript(Path file, Path scripts) throws IOException {
+    if (!Files.isRegularFile(file) || !Files.isDirectory(scripts)) {
+      return false;
+    }
+    FileTime written = Files.getLastModifiedTime(file);
+    try (var files = Files.list(scripts)) {
+      for (Path script : files.toList()) {
+        if (Files.getLastModifiedTime(script).compareTo(written) >= 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /**
    * The build step ({@code process-classes}): migrates a new database with Flyway and writes it
-   * under the classes directory given.
+   * under the classes directory given, unless the one there is newer than every script.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: FreshSchema CLASSES_DIR");
     }
     Path target = Path.of(args[0]).resolve(RESOURCE);
+    if (newerThanEveryScript(target, Path.of(args[0]).resolve("db/migration"))) {
+      return; // Flyway's start and nine migrations were a second of every build
+    }
     Files.createDirectories(target.getParent());
     Path work = Files.createTempDirectory("loginbot-fresh-schema-");
     try {

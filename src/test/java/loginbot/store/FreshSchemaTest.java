@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.flywaydb.core.Flyway;
@@ -54,5 +55,21 @@ class FreshSchemaTest {
 
     // then
     assertThat(file).hasContent("not replaced");
+  }
+
+  @Test
+  void the_build_step_migrates_again_only_after_a_script_changed() throws Exception {
+    // given a fresh-schema copy written after the scripts
+    Path scripts = Files.createDirectories(dir.resolve("db/migration"));
+    Path script = Files.writeString(scripts.resolve("V1__a.sql"), "CREATE TABLE a (x INT);");
+    Path copy = Files.writeString(dir.resolve("fresh.sqlite"), "built");
+    Files.setLastModifiedTime(script, FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(2_000_000));
+
+    // when / then: current, until a script is newer (edited, or a new one added)
+    assertThat(FreshSchema.newerThanEveryScript(copy, scripts)).isTrue();
+    Files.setLastModifiedTime(script, FileTime.fromMillis(3_000_000));
+    assertThat(FreshSchema.newerThanEveryScript(copy, scripts)).isFalse();
+    assertThat(FreshSchema.newerThanEveryScript(dir.resolve("missing.sqlite"), scripts)).isFalse();
   }
 }
