@@ -58,7 +58,7 @@ class ArticleFactCoverageTest {
         "dernière version"
       })
   void removing_an_article_fact_from_the_content_breaks_a_transcript(String fact) throws Exception {
-    ContentCatalog without = ContentCatalog.load(withoutFact(fact));
+    ContentCatalog without = withoutFact(fact);
     TranscriptRunner runner = new TranscriptRunner(Nlus::forTranscripts, without);
 
     // One transcript that notices is the proof: the others need not run.
@@ -75,7 +75,8 @@ class ArticleFactCoverageTest {
     assertThat(noticed).as("a transcript that notices '" + fact + "' is gone").isPresent();
   }
 
-  private static ContentSource withoutFact(String fact) {
+  /** The shipped content with {@code fact} replaced wherever it appears (somewhere, at least). */
+  private static ContentCatalog withoutFact(String fact) {
     ContentSource classpath = ContentSource.classpath();
     Map<String, String> edited = new HashMap<>();
     int[] removed = {0};
@@ -95,8 +96,8 @@ class ArticleFactCoverageTest {
                     return after;
                   }));
         };
-    ContentCatalog.load(source); // touch every file once so that the count below is complete
+    ContentCatalog catalog = ContentCatalog.load(source); // reads every file: the count is complete
     assertThat(removed[0]).as("'" + fact + "' must appear in the content").isPositive();
-    return source;
+    return catalog;
   }
 }
