@@ -63,6 +63,7 @@ final class GroupCommit implements AutoCloseable {
   <T> T run(Work<T> work) throws SQLException {
     Pending<T> mine = new Pending<>(work, Thread.currentThread());
     queue.add(mine);
+    boolean interrupted = false;
     while (!mine.done) {
       if (writer.tryLock()) {
         try {
@@ -82,7 +83,13 @@ final class GroupCommit implements AutoCloseable {
         // timeout is a safety net only (a lock held from outside, as tests do): a wake-up costs
         // CPU, so it must not fire while batches run normally.
         LockSupport.parkNanos(this, SAFETY_NET_NANOS);
+        // Like the lock it replaces, the wait is not interruptible; an interrupt kept set would
+        // make every park return at once, a spin until the work is done.
+        interrupted |= Thread.interrupted();
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return mine.result();
   }
