@@ -79,12 +79,9 @@ final class AgentTurns {
   TurnOutcome assign(String conversationId, String agentName, String target, boolean takeOver) {
     Instant now = clock.instant();
     TurnResult result =
-        store.runTurn(
+        onExisting(
             conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
+            record -> {
               ConversationState state = record.state();
               if (state.status() != Status.HANDOFF) {
                 throw refused(
@@ -92,15 +89,11 @@ final class AgentTurns {
               }
               Ownership.check(record, agentName, takeOver, "reassign");
               var line =
-                  new TranscriptEntry.Draft(
+                  TranscriptEntry.Draft.plain(
                       now,
                       Author.SYSTEM,
                       agentName,
-                      Ownership.assignmentNote(record, agentName, target),
-                      List.of(),
-                      null,
-                      null,
-                      true);
+                      Ownership.assignmentNote(record, agentName, target));
               return new TurnWrite(
                   state,
                   List.of(line),
@@ -127,15 +120,10 @@ final class AgentTurns {
   TurnOutcome note(String conversationId, String agentName, String text) {
     Instant now = clock.instant();
     TurnResult result =
-        store.runTurn(
+        onExisting(
             conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
-              var line =
-                  new TranscriptEntry.Draft(
-                      now, Author.NOTE, agentName, text, List.of(), null, null, true);
+            record -> {
+              var line = TranscriptEntry.Draft.plain(now, Author.NOTE, agentName, text);
               return new TurnWrite(
                   record.state(), List.of(line), Optional.empty(), List.of(), List.of());
             });
@@ -314,31 +302,18 @@ final class AgentTurns {
       Assignment assignment) {
     Instant now = clock.instant();
     TurnResult result =
-        store.runTurn(
+        onExisting(
             conversationId,
-            "agent",
-            null,
-            current -> {
-              ConversationRecord record = current.orElseThrow(() -> gone(conversationId));
+            record -> {
               Turn turn = action.apply(record);
               List<TranscriptEntry.Draft> lines = new ArrayList<>();
               Ownership.takeOverNote(record, agentName)
                   .ifPresent(
                       note ->
                           lines.add(
-                              new TranscriptEntry.Draft(
-                                  now,
-                                  Author.SYSTEM,
-                                  agentName,
-                                  note,
-                                  List.of(),
-                                  null,
-                                  null,
-                                  true)));
+                              TranscriptEntry.Draft.plain(now, Author.SYSTEM, agentName, note)));
               for (Line l : first) {
-                lines.add(
-                    new TranscriptEntry.Draft(
-                        now, l.author(), l.name(), l.text(), List.of(), null, null, true));
+                lines.add(TranscriptEntry.Draft.plain(now, l.author(), l.name(), l.text()));
               }
               lines.addAll(UserTurns.botLines(turn, now));
               var outgoing =
@@ -374,6 +349,16 @@ final class AgentTurns {
         conversationId,
         TurnOutcome.statusOf(result).code());
     return TurnOutcome.withoutHandoff(result, result.replies(), false);
+  }
+
+  /** An agent's turn on a conversation that must exist: refused when it was deleted. */
+  private TurnResult onExisting(
+      String conversationId, Function<ConversationRecord, TurnWrite> write) {
+    return store.runTurn(
+        conversationId,
+        "agent",
+        null,
+        current -> write.apply(current.orElseThrow(() -> gone(conversationId))));
   }
 
   private static AgentActionRefusedException gone(String conversationId) {

@@ -251,15 +251,8 @@ public final class ConversationService {
                   ? ""
                   : ": " + responder.read(state, comment.strip()).masked().text();
           var line =
-              new TranscriptEntry.Draft(
-                  now,
-                  Author.SYSTEM,
-                  channel,
-                  "Satisfaction survey: rated " + stars + "/5" + said,
-                  List.of(),
-                  null,
-                  null,
-                  true);
+              TranscriptEntry.Draft.plain(
+                  now, Author.SYSTEM, channel, "Satisfaction survey: rated " + stars + "/5" + said);
           return new TurnWrite(
               state.withRating(stars), List.of(line), Optional.empty(), List.of(), List.of());
         });

@@ -61,9 +61,11 @@ final class PlatformAgents {
           Turn turn = takeover ? dialogue.takenOver(state) : new Turn(state, List.of());
           List<TranscriptEntry.Draft> lines = new ArrayList<>();
           if (takeover) {
-            lines.add(line(now, Author.SYSTEM, agent, agent + " took over the conversation"));
+            lines.add(
+                TranscriptEntry.Draft.plain(
+                    now, Author.SYSTEM, agent, agent + " took over the conversation"));
           }
-          lines.add(line(now, Author.AGENT, agent, text));
+          lines.add(TranscriptEntry.Draft.plain(now, Author.AGENT, agent, text));
           var drafts =
               outputs
                   .of(record.channel())
@@ -87,9 +89,5 @@ final class PlatformAgents {
               Optional.empty(),
               !drafts.isEmpty());
         });
-  }
-
-  private static TranscriptEntry.Draft line(Instant at, Author author, String name, String text) {
-    return new TranscriptEntry.Draft(at, author, name, text, List.of(), null, null, true);
   }
 }

@@ -48,6 +48,11 @@ public record TranscriptEntry(
       buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 
+    /** A line without buttons or a reading: a person's words, a note, a system line. */
+    public static Draft plain(Instant at, Author author, String name, String text) {
+      return new Draft(at, author, name, text, List.of(), null, null, true);
+    }
+
     public TranscriptEntry withSeq(long seq) {
       return new TranscriptEntry(
           seq, at, author, name, text, buttons, intent, confidence, understood);
