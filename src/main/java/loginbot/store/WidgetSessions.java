@@ -36,7 +36,7 @@ public interface WidgetSessions {
   /** Marks the token used at {@code at}; {@code bind} also marks its conversation as begun. */
   void touch(String conversationId, Instant at, boolean bind);
 
-  /** An agent is typing in this conversation until {@code until}. */
+  /** An agent is typing in this conversation until {@code until}; a null name clears it. */
   void typing(String conversationId, String agentName, Instant until);
 
   /** An agent has seen the transcript up to {@code seq}; never moves back. */

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real scalableminds Chatroom client (npm {@code @scalableminds/chatroom}, the web client Rasa
@@ -258,7 +256,7 @@ class ChatroomIT {
 
   private static <T> T until(
       WebDriver driver, java.util.function.Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    return Waits.until(driver, condition);
   }
 
   private static JsonNode agentQueue(LiveServer bot) throws Exception {

@@ -1,13 +1,11 @@
 package loginbot.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent console as an agent uses it. */
 final class ConsolePage {
@@ -94,12 +92,7 @@ final class ConsolePage {
   }
 
   ConsolePage handBack() {
-    until(
-            d -> {
-              WebElement b = d.findElement(By.id("hand-back"));
-              return b.isEnabled() ? b : null;
-            })
-        .click();
+    click("hand-back");
     until(
         d ->
             d.findElement(By.cssSelector("#detail-meta .status"))
@@ -108,14 +101,20 @@ final class ConsolePage {
     return this;
   }
 
-  /** Clicks an enabled button by id. */
+  /**
+   * Clicks an enabled button by id. The click is part of the wait: the console re-renders its
+   * buttons when the conversation changes, and a button found just before is then gone.
+   */
   ConsolePage click(String id) {
     until(
-            d -> {
-              WebElement b = d.findElement(By.id(id));
-              return b.isDisplayed() && b.isEnabled() ? b : null;
-            })
-        .click();
+        d -> {
+          WebElement b = d.findElement(By.id(id));
+          if (!b.isDisplayed() || !b.isEnabled()) {
+            return false;
+          }
+          b.click();
+          return true;
+        });
     return this;
   }
 
@@ -130,8 +129,6 @@ final class ConsolePage {
   }
 
   <T> T until(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition);
+    return Waits.until(driver, condition);
   }
 }

@@ -1,6 +1,5 @@
 package loginbot.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,11 +7,9 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat widget as a visitor sees it: reached through its open shadow root. */
 final class WidgetPage {
-  static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private final WebDriver driver;
 
@@ -130,8 +127,6 @@ final class WidgetPage {
   }
 
   <T> T until(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, PATIENCE)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition);
+    return Waits.until(driver, condition);
   }
 }

@@ -2,6 +2,7 @@ package loginbot.channel.widget;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.time.Duration;
 import loginbot.store.WidgetSessions;
@@ -11,8 +12,9 @@ import loginbot.web.Routes;
 
 /**
  * What an agent's console tells the widget: {@code POST /api/conversations/{id}/typing} while the
- * agent types (the widget shows it for a few seconds), and {@code POST .../seen {"seq": N}} once
- * the agent has seen the conversation up to line N (the widget shows "Seen").
+ * agent types (the widget shows it for a few seconds, and no longer once the agent's message is
+ * sent), and {@code POST .../seen {"seq": N}} once the agent has seen the conversation up to line N
+ * (the widget shows "Seen").
  */
 public final class AgentSignals implements Routes {
   /** A typing signal lasts this long unless repeated; consoles repeat it every few seconds. */
@@ -32,6 +34,16 @@ public final class AgentSignals implements Routes {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    // Before the message is written, so that the widget never shows the message under a stale
+    // "Alice is typing…"; a refused message clears it too, and the console signals again.
+    routes.before(
+        "/api/conversations/{id}/messages",
+        ctx -> {
+          if (ctx.method() == HandlerType.POST) {
+            auth.require(ctx);
+            sessions.typing(ctx.pathParam("id"), null, null);
+          }
+        });
     routes.post(
         "/api/conversations/{id}/typing",
         ctx -> {
