@@ -22,7 +22,7 @@ collapsed="$PWD/$out/cpu-profile-$connections.collapsed"
 
 env DATA_DIR="$data" "$@" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
   RATE_LIMIT_PER_MINUTE=0 RATE_LIMIT_IP_PER_MINUTE=0 \
-  java -XX:SharedArchiveFile=target/loginbot.jsa -XX:+UseSerialGC -Xmx256m ${JAVA_OPTS:-} \
+  java -XX:SharedArchiveFile=target/loginbot.jsa -XX:+UseSerialGC -Xmx256m -XX:CompileThresholdScaling=8 ${JAVA_OPTS:-} \
   -jar target/loginbot.jar >"$out/server-cpu-profile.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT

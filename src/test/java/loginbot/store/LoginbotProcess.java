@@ -102,6 +102,7 @@ final class LoginbotProcess implements AutoCloseable {
         "-XX:SharedArchiveFile=target/loginbot.jsa",
         "-XX:+UseSerialGC",
         "-Xmx256m",
+        "-XX:CompileThresholdScaling=8",
         "-jar",
         JAR.toString());
   }
