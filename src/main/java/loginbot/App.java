@@ -221,15 +221,28 @@ public final class App implements AutoCloseable {
     // Training is the longest step of start-up (~1.5 s): it runs while the store opens and the
     // server starts; start() returns once it is done, and a message arriving earlier waits for it.
     // Reading the files takes milliseconds: the content is checked against them before anything.
-    TrainingData data = TrainingData.load(config.intentsDir());
-    ContentCatalog content = content(config, data);
+    // Opening the store waits on files and the database more than on the CPU (the native SQLite
+    // library, the schema): it runs while the content is read and checked.
+    CompletableFuture<JdbcStore> opening =
+        CompletableFuture.supplyAsync(
+            () ->
+                Stores.open(config.databaseUrl(), config.dataDir(), clock, ops.databasePoolSize()),
+            task -> new Thread(task, "store-open").start());
+    TrainingData data;
+    ContentCatalog content;
+    try {
+      data = TrainingData.load(config.intentsDir());
+      content = content(config, data);
+    } catch (RuntimeException e) {
+      opening.thenAccept(JdbcStore::close);
+      throw e;
+    }
     CompletableFuture<TrainedNlu> training =
         CompletableFuture.supplyAsync(
             () -> train(config, data), task -> new Thread(task, "nlu-training").start());
     Nlu nlu = text -> training.join().understand(text);
     try {
-      JdbcStore database =
-          Stores.open(config.databaseUrl(), config.dataDir(), clock, ops.databasePoolSize());
+      JdbcStore database = await(opening);
       ConversationStore store = new TimedStore(bounded(config, ops, database), registry);
       resources.push(store);
       WidgetSettings widgetSettings =
@@ -330,7 +343,7 @@ public final class App implements AutoCloseable {
       // then the dispatcher, the store and the metrics close, in reverse order of creation.
       Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
       resources.push(web::stop);
-      awaitTraining(training);
+      await(training);
       announce(config, web.port());
       return new App(web, resources);
     } catch (RuntimeException e) {
@@ -388,9 +401,10 @@ public final class App implements AutoCloseable {
   }
 
   /** Rethrows a training failure (a broken intents file) as start-up fails on any other. */
-  private static void awaitTraining(CompletableFuture<TrainedNlu> training) {
+  /** What a start-up task made, or the exception it failed with (not wrapped). */
+  private static <T> T await(CompletableFuture<T> task) {
     try {
-      training.join();
+      return task.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

@@ -34,7 +34,7 @@ class PackagedStartIT {
         .contains("selftest: ok")
         .containsOnlyOnce("a copy of the empty one built into the jar")
         .containsPattern(
-            "(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[main] l\\.store\\.Migrations"
+            "(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[store-open] l\\.store\\.Migrations"
                 + " - schema is current")
         .doesNotContain("Migrating schema");
     assertThat(
