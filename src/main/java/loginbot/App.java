@@ -400,8 +400,10 @@ public final class App implements AutoCloseable {
     return new WidgetChannel(parts, requests, settings);
   }
 
-  /** Rethrows a training failure (a broken intents file) as start-up fails on any other. */
-  /** What a start-up task made, or the exception it failed with (not wrapped). */
+  /**
+   * What a start-up task made; its failure (a broken intents file, an unreachable database) is
+   * rethrown unwrapped, as start-up fails on any other.
+   */
   private static <T> T await(CompletableFuture<T> task) {
     try {
       return task.join();

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The one way the browser tests wait for what a page shows. */
 final class Waits {
-  static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   // Selenium sleeps half a second between two checks by default: with a few dozen waits a flow,
   // that sleep was most of the browser tests' time. A check is one short WebDriver call.
