@@ -101,7 +101,7 @@ class EmailContinuationIT {
 
       // then: one e-mail, in French, with the answer and a link back to the chat
       assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-      Thread.sleep(3000);
+      bot.awaitNothingToDeliver();
       MimeMessage[] received = smtp.getReceivedMessages();
       assertThat(received).hasSize(1);
       MimeMessage mail = received[0];
@@ -138,7 +138,7 @@ class EmailContinuationIT {
           "/api/conversations/" + w.id() + "/messages", Map.of("text", "Hi Jane, Alice here."));
 
       assertThat(stream.get(15, TimeUnit.SECONDS)).contains("\"author\":\"agent\"");
-      Thread.sleep(4000);
+      bot.awaitNothingToDeliver();
       assertThat(smtp.getReceivedMessages()).as("seen live, so not e-mailed").isEmpty();
     }
   }

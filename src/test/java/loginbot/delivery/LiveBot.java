@@ -9,11 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import loginbot.App;
 import loginbot.Config;
+import loginbot.store.Stores;
 import loginbot.web.Json;
 
 /**
@@ -27,11 +33,13 @@ final class LiveBot implements AutoCloseable {
 
   final ObjectMapper json = Json.newMapper();
   private final App app;
+  private final Path dataDir;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private LiveBot(App app) {
+  private LiveBot(App app, Path dataDir) {
     this.app = app;
+    this.dataDir = dataDir;
   }
 
   static LiveBot start(Path dataDir, Map<String, String> extraEnv) {
@@ -47,7 +55,7 @@ final class LiveBot implements AutoCloseable {
                 "SUPPORT_EMAIL",
                 SUPPORT_EMAIL));
     env.putAll(extraEnv);
-    return new LiveBot(App.start(Config.fromEnv(env)));
+    return new LiveBot(App.start(Config.fromEnv(env)), dataDir);
   }
 
   String url(String path) {
@@ -130,6 +138,30 @@ final class LiveBot implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until the outbox holds nothing more to deliver (e-mails, callbacks), as the database file
+   * says: from then on nothing more can arrive for what was sent so far, so a test can check that
+   * something was not delivered without sleeping through a guess of the delay.
+   */
+  void awaitNothingToDeliver() throws InterruptedException, SQLException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try (Connection db =
+            DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Stores.SQLITE_FILE));
+        PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM outbox")) {
+      while (true) {
+        try (ResultSet rs = pending.executeQuery()) {
+          if (rs.next() && rs.getInt(1) == 0) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("the outbox still holds deliveries after 30 s");
+        }
+        Thread.sleep(50);
+      }
     }
   }
 
