@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import loginbot.attachment.ImageCleaner;
 import loginbot.attachment.ImageIntake;
 import loginbot.attachment.Ocr;
@@ -212,32 +210,8 @@ public final class App implements AutoCloseable {
   }
 
   public static App start(Config config, OpsConfig ops) {
-    Preloader.start();
     Clock clock = Clock.systemUTC();
-    // Opening the store waits on files and the database more than on the CPU (the native SQLite
-    // library, the schema): it runs while the content is read and checked.
-    CompletableFuture<JdbcStore> opening =
-        CompletableFuture.supplyAsync(
-            () ->
-                Stores.open(config.databaseUrl(), config.dataDir(), clock, ops.databasePoolSize()),
-            task -> new Thread(task, "store-open").start());
-    // The intents are read, then the model loaded (or trained, ~1.5 s, for edited intents), on
-    // their own thread: the content waits only for the reading, to be checked against it, and
-    // start() returns once the model is ready; a message arriving earlier waits for it.
-    CompletableFuture<TrainingData> reading = new CompletableFuture<>();
-    CompletableFuture<TrainedNlu> training =
-        CompletableFuture.supplyAsync(
-            () -> {
-              TrainingData read = TrainingData.load(config.intentsDir());
-              reading.complete(read);
-              return train(config, read);
-            },
-            task -> new Thread(task, "nlu-training").start());
-    training.exceptionally(
-        failure -> {
-          reading.completeExceptionally(failure);
-          return null;
-        });
+    StartTasks tasks = StartTasks.start(config, ops, clock, data -> train(config, data));
     Deque<AutoCloseable> resources = new ArrayDeque<>();
     Telemetry telemetry = new Telemetry();
     resources.push(telemetry);
@@ -246,14 +220,14 @@ public final class App implements AutoCloseable {
     ObjectMapper json = Json.newMapper();
     ContentCatalog content;
     try {
-      content = content(config, await(reading));
+      content = content(config, tasks.intents());
     } catch (RuntimeException e) {
-      opening.thenAccept(JdbcStore::close);
+      tasks.abandonStore();
       throw e;
     }
-    Nlu nlu = text -> training.join().understand(text);
+    Nlu nlu = text -> tasks.nlu().understand(text);
     try {
-      JdbcStore database = await(opening);
+      JdbcStore database = tasks.store();
       ConversationStore store = new TimedStore(bounded(config, ops, database), registry);
       resources.push(store);
       WidgetSettings widgetSettings =
@@ -305,7 +279,7 @@ public final class App implements AutoCloseable {
       surfaces.add(new HttpMetrics(registry, List.of("/webhooks/")));
       surfaces.add(new SecurityHeaders(origins));
       surfaces.add(clientLimit);
-      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), training::isDone));
+      surfaces.add(new OpsRoutes(telemetry, store, ops.metricsToken(), tasks::nluReady));
       surfaces.add(new RestChannel(conversations, requests, json, origins));
       surfaces.add(widget);
       surfaces.add(
@@ -354,7 +328,7 @@ public final class App implements AutoCloseable {
       // then the dispatcher, the store and the metrics close, in reverse order of creation.
       Javalin web = WebServer.create(json, surfaces, ops.drainTimeout()).start(config.port());
       resources.push(web::stop);
-      await(training);
+      tasks.nlu();
       announce(config, web.port());
       return new App(web, resources);
     } catch (RuntimeException e) {
@@ -409,21 +383,6 @@ public final class App implements AutoCloseable {
             limits.maxStreamsPerAddress(),
             Duration.ofDays(Math.min(limits.tokenIdleDays(), config.retentionDays())));
     return new WidgetChannel(parts, requests, settings);
-  }
-
-  /**
-   * What a start-up task made; its failure (a broken intents file, an unreachable database) is
-   * rethrown unwrapped, as start-up fails on any other.
-   */
-  private static <T> T await(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   /** The output channels and, when anything is delivered later, the one outbox dispatcher. */
