@@ -18,30 +18,46 @@ import java.util.TreeSet;
  * adding files. Read from a directory on disk when given (so a support writer can edit and
  * re-evaluate without a rebuild), else from the copy inside the jar.
  *
- * @param source where the files came from, for messages and reports
- * @param labels every label the data has examples of, sorted
- * @param languages every language the data has examples in, sorted by code
+ * <p>A class rather than a record: its labels and languages are worked out once, from the examples,
+ * and can never disagree with them (a start asks for them on two threads, and each pass over the
+ * 2,400 examples cost it 20 ms).
  */
-public record TrainingData(
-    List<TrainingExample> examples, String source, List<Intent> labels, List<Language> languages) {
+public final class TrainingData {
   private static final String SUFFIX = ".txt";
 
-  public TrainingData {
-    examples = List.copyOf(examples);
-    labels = List.copyOf(labels);
-    languages = List.copyOf(languages);
-  }
+  private final List<TrainingExample> examples;
+  private final String source;
+  private final List<Intent> labels;
+  private final List<Language> languages;
 
   /**
-   * The labels and languages are worked out once, here: a start asks for them on two threads, and
-   * each pass over the 2,400 examples cost it 20 ms.
+   * @param source where the files came from, for messages and reports
    */
   public TrainingData(List<TrainingExample> examples, String source) {
-    this(
-        examples,
-        source,
-        examples.stream().map(TrainingExample::intent).distinct().sorted().toList(),
-        examples.stream().map(TrainingExample::language).distinct().sorted().toList());
+    this.examples = List.copyOf(examples);
+    this.source = source;
+    this.labels = this.examples.stream().map(TrainingExample::intent).distinct().sorted().toList();
+    this.languages =
+        this.examples.stream().map(TrainingExample::language).distinct().sorted().toList();
+  }
+
+  public List<TrainingExample> examples() {
+    return examples;
+  }
+
+  /** Where the files came from, for messages and reports. */
+  public String source() {
+    return source;
+  }
+
+  /** Every label the data has examples of, sorted. */
+  public List<Intent> labels() {
+    return labels;
+  }
+
+  /** Every language the data has examples in, sorted by code. */
+  public List<Language> languages() {
+    return languages;
   }
 
   /**
