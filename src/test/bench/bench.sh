@@ -28,7 +28,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; ex
 
 # The JVM flags of the README's run command and the Procfile: the servers of the throughput and
 # memory figures and the "readme" start-up rows run with them (JAVA_OPTS comes after, and wins).
-readme_flags=(-XX:SharedArchiveFile=target/loginbot.jsa -XX:+UseSerialGC -Xmx256m -XX:CompileThresholdScaling=8)
+flags=$("$bench_dir/readme-flags.sh")
+read -r -a readme_flags <<<"$flags"
 
 server_pid=""
 schema=""

@@ -19,10 +19,11 @@ lib="$PWD/$out/async-profiler/linux-x64/libasyncProfiler.so"
 [ -f "$lib" ] || (mkdir -p "$out/async-profiler" && cd "$out/async-profiler" && unzip -o -q "$jar" 'linux-x64/*')
 data=$(mktemp -d /tmp/loginbot-profile.XXXXXX)
 collapsed="$PWD/$out/cpu-profile-$connections.collapsed"
+flags=$(src/test/bench/readme-flags.sh)
 
 env DATA_DIR="$data" "$@" PORT="$port" AGENT_TOKEN=bench-agent-token-0123456789 \
   RATE_LIMIT_PER_MINUTE=0 RATE_LIMIT_IP_PER_MINUTE=0 \
-  java -XX:SharedArchiveFile=target/loginbot.jsa -XX:+UseSerialGC -Xmx256m -XX:CompileThresholdScaling=8 ${JAVA_OPTS:-} \
+  java $flags ${JAVA_OPTS:-} \
   -jar target/loginbot.jar >"$out/server-cpu-profile.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real loginbot server in its own JVM, started from the packaged jar ({@code
@@ -92,19 +95,22 @@ final class LoginbotProcess implements AutoCloseable {
   }
 
   /**
-   * The README's run command: with the class-data archive the package step records, which also
-   * spares each start about a second and a half of CPU on a two-core machine.
+   * The README's run command, read from its first line, so these processes run exactly as users run
+   * the bot: with the class-data archive the package step records, which also spares each start
+   * about a second and a half of CPU on a two-core machine.
    */
-  private static List<String> readmeCommand() {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    return List.of(
-        java,
-        "-XX:SharedArchiveFile=target/loginbot.jsa",
-        "-XX:+UseSerialGC",
-        "-Xmx256m",
-        "-XX:CompileThresholdScaling=8",
-        "-jar",
-        JAR.toString());
+  private static List<String> readmeCommand() throws IOException {
+    Matcher command =
+        Pattern.compile("&& java (.+?) -jar target/loginbot\\.jar")
+            .matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+    if (!command.find()) {
+      throw new IllegalStateException("README.md has no 'java ... -jar target/loginbot.jar'");
+    }
+    List<String> line = new ArrayList<>();
+    line.add(ProcessHandle.current().info().command().orElse("java"));
+    line.addAll(List.of(command.group(1).trim().split("\\s+")));
+    line.addAll(List.of("-jar", JAR.toString()));
+    return line;
   }
 
   URI base() {
